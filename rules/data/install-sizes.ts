@@ -1,0 +1,35 @@
+/**
+ * What installs add to an image, for the size estimate when nothing better is known. Compressed
+ * bytes; on-disk figures are converted with the 0.4 rule of thumb of facts/README.md.
+ */
+export interface InstallSize {
+  readonly bytes: number;
+  readonly basis: string;
+}
+
+/** One package named in `apt-get install`/`apk add`/`dnf install`, with its dependencies. */
+export const OS_PACKAGE_AVERAGE: InstallSize = {
+  bytes: 6_000_000,
+  basis:
+    'average: the median installed size of the common utilities measured in facts/cache-sizes.md without recommends (curl 11.4, wget 3.5, nginx 15.1, python3 33.5, git 57.3 MB: 15.1 MB) × 0.4 compression',
+};
+
+/** Dependencies installed by one ecosystem install step, by ecosystem id. */
+export const DEPENDENCY_INSTALL_SIZES: Readonly<Record<string, InstallSize>> = {
+  npm: { bytes: 20_000_000, basis: 'measured range: node_modules of 2.9 MB (express) to 117 MB (a typescript/eslint/jest/webpack/react install), facts/cache-sizes.md; 50 MB taken as typical, × 0.4 compression' },
+  yarn: { bytes: 20_000_000, basis: 'as npm' },
+  pnpm: { bytes: 20_000_000, basis: 'as npm' },
+  bun: { bytes: 20_000_000, basis: 'as npm' },
+  pip: { bytes: 40_000_000, basis: 'estimate: 100 MB of installed packages for a typical service (a web framework plus numpy-sized libraries), × 0.4 compression' },
+  poetry: { bytes: 40_000_000, basis: 'as pip' },
+  pipenv: { bytes: 40_000_000, basis: 'as pip' },
+  uv: { bytes: 40_000_000, basis: 'as pip' },
+  go: { bytes: 40_000_000, basis: 'estimate: the module cache of a mid-sized service, about 100 MB on disk, × 0.4 compression' },
+  bundler: { bytes: 20_000_000, basis: 'estimate: about 50 MB of installed gems, × 0.4 compression' },
+  composer: { bytes: 12_000_000, basis: 'estimate: about 30 MB of vendor/, × 0.4 compression' },
+  maven: { bytes: 60_000_000, basis: 'estimate: about 150 MB in ~/.m2 for a Spring Boot application, × 0.4 compression' },
+  gradle: { bytes: 80_000_000, basis: 'estimate: the Gradle distribution plus dependencies, about 200 MB, × 0.4 compression' },
+  cargo: { bytes: 40_000_000, basis: 'estimate: the registry and build artefacts of a mid-sized project, about 100 MB, × 0.4 compression' },
+  dotnet: { bytes: 30_000_000, basis: 'estimate: about 75 MB of NuGet packages, × 0.4 compression' },
+  mix: { bytes: 12_000_000, basis: 'estimate: about 30 MB of deps/ and _build/, × 0.4 compression' },
+};

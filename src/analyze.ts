@@ -1,0 +1,73 @@
+/**
+ * The one library function behind every channel (CLI, GitHub Action, pre-commit hook): bytes
+ * of a Dockerfile in, findings, scores and estimate out. Parse → graph → rules → score.
+ */
+import { RULES } from '../rules/index.js';
+import { buildGraph } from './graph/build.js';
+import type { Graph } from './graph/types.js';
+import { parseDockerfile, type ParsedDockerfile } from './parse/dockerfile.js';
+import { loadShellParser } from './parse/shell/parser.js';
+import { decodeSource, sourceFromText } from './parse/source.js';
+import { runRules } from './rules/run-rules.js';
+import type { Finding, Rule } from './rules/types.js';
+import { scoreFile, type Estimate, type Score, type Scored } from './score/score.js';
+
+export interface AnalyzeOptions {
+  /** `--build-arg` values, which override ARG defaults. */
+  readonly buildArgs?: ReadonlyMap<string, string>;
+  /** The rules to run; all by default. */
+  readonly rules?: readonly Rule[];
+}
+
+export type FileInput = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly text: string });
+
+export interface FileReport {
+  readonly path: string;
+  /** One-line reason the file could not be analysed, or null. */
+  readonly error: string | null;
+  /** The error is a defect of dfscan, not of the file. */
+  readonly internal: boolean;
+  readonly findings: readonly Finding[];
+  readonly score: Score | null;
+  readonly estimate: Estimate | null;
+  /** Layer and rebuild details for the reports; absent when the file could not be analysed. */
+  readonly details: (Pick<Scored, 'image' | 'rebuilds'> & { readonly graph: Graph }) | null;
+}
+
+export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}): Promise<FileReport> {
+  try {
+    const decoded = 'bytes' in input ? decodeSource(input.bytes) : { ok: true as const, source: sourceFromText(input.text) };
+    if (!decoded.ok) return failed(input.path, decoded.error, false);
+    const parsed = parseDockerfile(decoded.source);
+    const shell = needsShell(parsed) ? await loadShellParser() : null;
+    const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
+    const findings = runRules(graph, options.rules ?? RULES);
+    const scored = scoreFile(graph, findings);
+    return {
+      path: input.path,
+      error: null,
+      internal: false,
+      findings,
+      score: scored.score,
+      estimate: scored.estimate,
+      details: { image: scored.image, rebuilds: scored.rebuilds, graph },
+    };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return failed(input.path, `internal error: ${firstLine(message)} (please report this with the file)`, true);
+  }
+}
+
+function failed(path: string, error: string, internal: boolean): FileReport {
+  return { path, error, internal, findings: [], score: null, estimate: null, details: null };
+}
+
+/** Only a shell-form RUN needs the shell parser; it is loaded on first need. */
+function needsShell(parsed: ParsedDockerfile): boolean {
+  return parsed.instructions.some((i) => i.keyword === 'RUN' && !i.args.text.startsWith('['))
+    || parsed.instructions.some((i) => i.keyword === 'RUN' && /^\[\s*"[^"]*\b(sh|bash)"/.test(i.args.text));
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.slice(0, 300);
+}

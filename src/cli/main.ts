@@ -1,0 +1,145 @@
+/**
+ * The `dfscan` command: reads the paths, runs the analysis on each file, writes the report and
+ * sets the exit code (0 clean, 1 findings at or above the threshold, 2 a file or usage problem).
+ * A thin shell around analyzeFile.
+ */
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, Option } from 'commander';
+import { analyzeFile, type FileReport } from '../analyze.js';
+import { colors, useColor } from '../report/color.js';
+import { jsonReport } from '../report/json.js';
+import { ttyReport } from '../report/tty.js';
+import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
+import { TOOL } from '../version.js';
+import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
+
+interface CliOptions {
+  format: 'tty' | 'json';
+  output?: string;
+  failureThreshold: Severity | 'none';
+  color?: boolean;
+  stdinFilename: string;
+  buildArg: string[];
+  maxFileSize: number;
+}
+
+export interface CliIo {
+  readonly argv: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  readonly stderr: { write(s: string): unknown };
+  readonly readStdin: () => Promise<Uint8Array>;
+}
+
+export async function main(io: CliIo): Promise<number> {
+  const program = new Command()
+    .name('dfscan')
+    .description('Dockerfile layer-cache and image-size analyzer')
+    .version(TOOL.version, '-V, --version')
+    .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input', ['Dockerfile'])
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['tty', 'json']).default('tty'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(
+      new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe')
+        .choices([...SEVERITIES, 'none'])
+        .default('warning'),
+    )
+    .option('--color', 'colour the report even when not writing to a terminal')
+    .option('--no-color', 'do not colour the report (also: NO_COLOR=1)')
+    .option('--stdin-filename <name>', 'path to report for standard input', '-')
+    .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
+    .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`dfscan: ${s.replace(/^error: /, '')}`),
+    });
+
+  try {
+    program.parse(io.argv as string[], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+    }
+    throw err;
+  }
+
+  const opts = program.opts<CliOptions>();
+  const buildArgs = parseBuildArgs(opts.buildArg);
+  if (typeof buildArgs === 'string') {
+    io.stderr.write(`dfscan: ${buildArgs}\n`);
+    return 2;
+  }
+  const paths = program.processedArgs[0] as string[];
+  const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
+
+  const reports: FileReport[] = [];
+  for (const input of inputs) {
+    if ('error' in input) {
+      reports.push({ path: input.path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
+    } else {
+      reports.push(await analyzeFile(input, { buildArgs }));
+    }
+  }
+  for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
+
+  const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
+  const text =
+    opts.format === 'json'
+      ? jsonReport(reports)
+      : ttyReport(reports, { colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) });
+  if (opts.output) {
+    try {
+      await writeFile(opts.output, text);
+    } catch (err) {
+      io.stderr.write(`dfscan: ${opts.output}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
+      return 2;
+    }
+  } else {
+    io.stdout.write(text);
+  }
+  return exitCode(reports, opts.failureThreshold);
+}
+
+export function exitCode(reports: readonly FileReport[], threshold: Severity | 'none'): number {
+  if (reports.some((r) => r.error !== null)) return 2;
+  if (threshold === 'none') return 0;
+  const min = severityRank(threshold);
+  return reports.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function toInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'dfscan.invalidNumber', `dfscan: --max-file-size: not a positive whole number: ${value}\n`);
+  return n;
+}
+
+function parseBuildArgs(values: readonly string[]): Map<string, string> | string {
+  const out = new Map<string, string>();
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) return `--build-arg ${v}: expected NAME=VALUE`;
+    out.set(v.slice(0, eq), v.slice(eq + 1));
+  }
+  return out;
+}
+
+export async function run(): Promise<void> {
+  try {
+    process.exitCode = await main({
+      argv: process.argv.slice(2),
+      env: process.env,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      readStdin: readAllStdin,
+    });
+  } catch (err) {
+    process.stderr.write(`dfscan: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)} (please report this)\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Docker's variable substitution in instruction arguments: `$VAR`, `${VAR}` and the modifiers
+ * `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}`, `${VAR:?msg}`, `${VAR#pat}`,
+ * `${VAR##pat}`, `${VAR%pat}`, `${VAR%%pat}`, `${VAR/pat/repl}`, `${VAR//pat/repl}`.
+ * Single quotes keep text literal; the escape character keeps a `$` literal. Quote removal is
+ * optional, since some arguments (image names) are taken as written.
+ */
+
+/** A variable's value: a string, null when declared without a value, undefined when unknown. */
+export type Lookup = (name: string) => string | null | undefined;
+
+export interface Expansion {
+  readonly value: string;
+  /** Variables that had no value, in order of appearance. */
+  readonly unresolved: readonly string[];
+}
+
+export function expandWord(raw: string, lookup: Lookup, escape: string, removeQuotes: boolean): Expansion {
+  if (!raw.includes('$') && !(removeQuotes && /['"]/.test(raw)) && !raw.includes(escape)) {
+    return { value: raw, unresolved: [] };
+  }
+  const unresolved: string[] = [];
+  const value = expandText(raw, lookup, escape, removeQuotes, unresolved, 0);
+  return { value, unresolved };
+}
+
+function expandText(raw: string, lookup: Lookup, escape: string, removeQuotes: boolean, unresolved: string[], depth: number): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (quote === "'") {
+      if (c === "'") {
+        quote = null;
+        if (!removeQuotes) out += c;
+      } else {
+        out += c;
+      }
+      continue;
+    }
+    if (c === escape && i + 1 < raw.length) {
+      const next = raw[i + 1]!;
+      // Inside double quotes only a few characters are escapable; elsewhere all are.
+      if (quote === '"' && next !== '"' && next !== '$' && next !== escape) {
+        out += c;
+        continue;
+      }
+      if (!removeQuotes) out += c;
+      out += next;
+      i++;
+      continue;
+    }
+    if ((c === '"' && quote === '"') || (c === '"' && quote === null) || (c === "'" && quote === null)) {
+      quote = quote === null ? c : null;
+      if (!removeQuotes) out += c;
+      continue;
+    }
+    if (c === '$' && depth < 8) {
+      const ref = readReference(raw, i);
+      if (ref) {
+        out += substitute(ref, lookup, escape, unresolved, depth);
+        i = ref.end - 1;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+interface Reference {
+  readonly name: string;
+  readonly op: string | null;
+  readonly word: string;
+  readonly end: number;
+}
+
+function readReference(raw: string, at: number): Reference | null {
+  const next = raw[at + 1];
+  if (next === '{') {
+    const close = matchingBrace(raw, at + 1);
+    if (close === -1) return null;
+    const body = raw.slice(at + 2, close);
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(:-|:\+|:\?|-|\+|\?|##|#|%%|%|\/\/|\/)?([\s\S]*)$/.exec(body);
+    if (!m) return null;
+    if (!m[2] && m[3]) return null;
+    return { name: m[1]!, op: m[2] ?? null, word: m[3] ?? '', end: close + 1 };
+  }
+  const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw.slice(at + 1, at + 1 + 256));
+  if (!m) return null;
+  return { name: m[0], op: null, word: '', end: at + 1 + m[0].length };
+}
+
+function matchingBrace(raw: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < raw.length; i++) {
+    if (raw[i] === '{') depth++;
+    else if (raw[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function substitute(ref: Reference, lookup: Lookup, escape: string, unresolved: string[], depth: number): string {
+  const value = lookup(ref.name);
+  const isSet = value !== null && value !== undefined;
+  const word = (): string => expandText(ref.word, lookup, escape, true, unresolved, depth + 1);
+  switch (ref.op) {
+    case ':-':
+      return isSet && value !== '' ? value : word();
+    case '-':
+      return isSet ? value : word();
+    case ':+':
+      return isSet && value !== '' ? word() : '';
+    case '+':
+      return isSet ? word() : '';
+    case ':?':
+    case '?':
+      if (isSet) return value;
+      unresolved.push(ref.name);
+      return '';
+    case '#':
+    case '##':
+    case '%':
+    case '%%':
+    case '/':
+    case '//': {
+      if (!isSet) {
+        unresolved.push(ref.name);
+        return '';
+      }
+      return applyPattern(value, ref.op, word());
+    }
+    default:
+      if (isSet) return value;
+      unresolved.push(ref.name);
+      return '';
+  }
+}
+
+/** Values longer than this are left as they are: trimming tries every cut point. */
+const MAX_PATTERN_VALUE = 4096;
+
+function applyPattern(value: string, op: string, word: string): string {
+  if (value.length > MAX_PATTERN_VALUE) return value;
+  if (op === '/' || op === '//') {
+    const slash = word.indexOf('/');
+    const pattern = slash === -1 ? word : word.slice(0, slash);
+    const replacement = slash === -1 ? '' : word.slice(slash + 1);
+    if (pattern === '') return value;
+    const re = globToRegExp(pattern, false);
+    return value.replace(new RegExp(re.source, op === '//' ? 'g' : ''), replacement);
+  }
+  const greedy = op === '##' || op === '%%';
+  const fromStart = op.startsWith('#');
+  // Try every cut point: shortest or longest match at the chosen end.
+  const re = new RegExp(`^${globToRegExp(word, greedy).source}$`);
+  if (fromStart) {
+    const order = greedy ? range(value.length, -1) : range(0, value.length + 1);
+    for (const n of order) if (re.test(value.slice(0, n))) return value.slice(n);
+  } else {
+    const order = greedy ? range(0, value.length + 1) : range(value.length, -1);
+    for (const n of order) if (re.test(value.slice(n))) return value.slice(0, n);
+  }
+  return value;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  if (from <= to) for (let i = from; i < to; i++) out.push(i);
+  else for (let i = from; i > to; i--) out.push(i);
+  return out;
+}
+
+function globToRegExp(glob: string, greedy: boolean): RegExp {
+  let src = '';
+  for (const c of glob) {
+    if (c === '*') src += greedy ? '.*' : '.*?';
+    else if (c === '?') src += '.';
+    else src += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(src);
+}

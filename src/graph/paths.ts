@@ -1,0 +1,78 @@
+/**
+ * Paths as the analysis compares them: absolute, normalised, with the build user's home written
+ * `~` (so `/root/.npm`, `$HOME/.npm` and `~/.npm` are one path), and globs matched segment-wise.
+ */
+export interface PathRef {
+  /** Normalised path, `~` for the home directory. */
+  readonly path: string;
+  /** Written as `dir/*` or `dir/.`: the contents, not the directory. */
+  readonly contents: boolean;
+}
+
+/** Normalises a path written in a command or instruction; null when it depends on the run. */
+export function normalizePath(written: string, cwd: string, home: string | null): PathRef | null {
+  let p = written.trim();
+  if (p === '' || p.includes('$(') || p.includes('`')) return null;
+  p = p.replace(/^(\$\{HOME\}|\$HOME)(?=\/|$)/, '~');
+  if (p.includes('$')) return null;
+  let contents = false;
+  if (p.endsWith('/*') || p.endsWith('/.')) {
+    contents = true;
+    p = p.slice(0, -2);
+  }
+  if (p === '~' || p.startsWith('~/')) p = `~${p.length > 1 ? joinPath('/', p.slice(1)) : ''}`;
+  else p = joinPath(cwd, p);
+  if (home !== null && (p === home || p.startsWith(`${home}/`))) p = `~${p.slice(home.length)}`;
+  if (p === '~/') p = '~';
+  return { path: p === '' ? '/' : p, contents };
+}
+
+/** Whether deleting `target` removes `path` (the same path, a parent, or a glob over it). */
+export function removes(target: PathRef, path: string): boolean {
+  const t = target.path;
+  if (t === path) return true;
+  if (t === '/' ) return true;
+  if (path.startsWith(`${t}/`)) return true;
+  if (hasGlob(t) || hasGlob(path)) return globCovers(t, path);
+  return false;
+}
+
+export function hasGlob(p: string): boolean {
+  return /[*?[]/.test(p);
+}
+
+/** Segment-wise glob match of `pattern` against `path` or one of its parents. */
+function globCovers(pattern: string, path: string): boolean {
+  const ps = pattern.split('/');
+  const xs = path.split('/');
+  if (ps.length > xs.length) return hasGlob(path) && segmentsMatch(xs, ps.slice(0, xs.length));
+  return segmentsMatch(ps, xs.slice(0, ps.length));
+}
+
+function segmentsMatch(pattern: readonly string[], parts: readonly string[]): boolean {
+  return pattern.every((seg, i) => segmentMatch(seg, parts[i] ?? '') || segmentMatch(parts[i] ?? '', seg));
+}
+
+function segmentMatch(glob: string, text: string): boolean {
+  if (!hasGlob(glob)) return glob === text;
+  const re = new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+  return re.test(text);
+}
+
+export function basenameOf(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  const slash = trimmed.lastIndexOf('/');
+  return slash === -1 ? trimmed : trimmed.slice(slash + 1);
+}
+
+/** `dir` resolved against `base`, normalised (`.` and `..` removed). */
+export function joinPath(base: string, dir: string): string {
+  const parts = (dir.startsWith('/') ? dir : `${base}/${dir}`).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop();
+    else out.push(p);
+  }
+  return `/${out.join('/')}`;
+}

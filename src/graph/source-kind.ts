@@ -1,0 +1,73 @@
+/**
+ * What a COPY/ADD source brings in, judged from its name: dependency manifests (which change
+ * rarely), source code and folders (which change with most edits), other single files, remote
+ * URLs, or inline heredoc content.
+ */
+import { CONFIG_FOLDERS, ECOSYSTEMS, EXECUTABLE_DESTINATIONS, EXTENSIONLESS_FILES, SOURCE_EXTENSIONS } from '../../rules/data/ecosystems.js';
+import { basenameOf } from './paths.js';
+import type { CopyNode, CopySource } from './types.js';
+
+export type SourceKind = 'manifest' | 'source' | 'other' | 'remote' | 'heredoc';
+
+interface ManifestName {
+  /** As listed in the data: a file name or a glob (`*.csproj`). */
+  readonly name: string;
+  readonly pattern: RegExp | null;
+}
+
+const MANIFESTS: readonly ManifestName[] = [...new Set(ECOSYSTEMS.flatMap((e) => e.manifests))].map((name) => ({
+  name,
+  pattern: name.includes('*') ? globRe(name) : null,
+}));
+
+function globRe(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+^${}()|\\[\]]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+}
+
+/** `package*.json`, `*.csproj`: a glob that names only manifests. */
+function globNamesManifests(name: string): boolean {
+  const prefix = name.slice(0, name.search(/[*?[]/));
+  const re = globRe(name);
+  return MANIFESTS.some((m) => (m.pattern ? m.name === name : prefix.length >= 3 && re.test(m.name)));
+}
+
+export function isManifestName(name: string): boolean {
+  return MANIFESTS.some((m) => (m.pattern ? m.pattern.test(name) : m.name === name));
+}
+
+export function sourceKind(source: CopySource, node: CopyNode): SourceKind {
+  if (source.heredoc) return 'heredoc';
+  if (node.isAdd && isRemote(source.value)) return 'remote';
+  return pathKind(source.value, node.dest);
+}
+
+export function isRemote(value: string): boolean {
+  return /^(https?|ftp|git):\/\/|^git@|\.git(#.*)?$/.test(value);
+}
+
+/**
+ * What a path in the build context holds, judged from its name (and, when known, where it is
+ * copied to: files copied into a `bin` folder are scripts and executables).
+ */
+export function pathKind(value: string, dest = ''): 'manifest' | 'source' | 'other' {
+  const trimmed = value.replace(/\/+$/, '').replace(/^\.\//, '');
+  if (trimmed === '' || trimmed === '.' || trimmed === '*' || trimmed === '/') return 'source';
+  const name = basenameOf(trimmed);
+  if (isManifestName(name)) return 'manifest';
+  if (EXECUTABLE_DESTINATIONS.test(dest) || CONFIG_FOLDERS.has(trimmed.split('/')[0]!)) return 'other';
+  const dot = name.lastIndexOf('.');
+  if (/[*?[]/.test(name) && dot > 0 && !/[*?[]/.test(name.slice(dot))) {
+    // A glob with an extension (`*.patch`, `*.py`): its extension tells.
+    if (isManifestName(name.replace(/[*?]/g, 'x'))) return 'manifest';
+    if (!SOURCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase())) return globNamesManifests(name) ? 'manifest' : 'other';
+  }
+  if (/[*?[]/.test(name)) {
+    // `package*.json`, `*.csproj`: a glob that names only manifests.
+    return globNamesManifests(name) ? 'manifest' : 'source';
+  }
+  if (dot > 0) return SOURCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase()) ? 'source' : 'other';
+  if (value.endsWith('/')) return 'source';
+  if (EXTENSIONLESS_FILES.has(name) || /^[A-Z0-9_]+$/.test(name) || name.startsWith('.')) return 'other';
+  // An extension-less lower-case name is most often a folder of code (src, app, lib).
+  return 'source';
+}

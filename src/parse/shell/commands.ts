@@ -1,0 +1,294 @@
+/**
+ * The simple commands of a shell script, in the order they appear, with how each is joined to
+ * the one before it — what the rules ask of a RUN ("does it run `apt-get update`, and is the
+ * cache removed later in the same layer?"). Built from a tree-sitter-bash tree.
+ */
+import type { Node } from 'web-tree-sitter';
+import { SHELLS, WRAPPERS } from './wrappers.js';
+
+export interface ShellWord {
+  /** The word as written. */
+  readonly text: string;
+  /** Its value after quote removal, or null when it depends on an expansion. */
+  readonly value: string | null;
+  /** Offsets in the script text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Joiner = '&&' | '||' | ';' | '|' | '&' | null;
+
+export interface ShellCommand {
+  /** Program name, path stripped (`/usr/bin/apt-get` → `apt-get`); '' when it is an expansion. */
+  readonly name: string;
+  readonly args: readonly ShellWord[];
+  /** `NAME=value` words written before the command. */
+  readonly assignments: readonly { name: string; value: string | null }[];
+  /** Targets of output redirections (`> /etc/x`). */
+  readonly redirects: readonly ShellWord[];
+  readonly start: number;
+  readonly end: number;
+  /** How it is joined to the command before it. */
+  readonly joinedBy: Joiner;
+  /** Inside a branch, loop, function or after `||`: it may not run. */
+  readonly conditional: boolean;
+}
+
+export interface ShellScript {
+  readonly commands: readonly ShellCommand[];
+  /** The tree has syntax errors; the commands are what could be recognised. */
+  readonly hasErrors: boolean;
+}
+
+interface Walk {
+  readonly out: ShellCommand[];
+  readonly base: number;
+  /** Parses a nested script (`sh -c '...'`). */
+  readonly parseNested: (text: string, base: number) => ShellCommand[];
+}
+
+interface Ctx {
+  readonly conditional: boolean;
+  joinedBy: Joiner;
+}
+
+const CONDITIONAL_NODES = new Set([
+  'if_statement', 'elif_clause', 'else_clause', 'while_statement', 'for_statement',
+  'c_style_for_statement', 'case_statement', 'case_item', 'function_definition',
+]);
+
+export function collectCommands(
+  root: Node,
+  base: number,
+  parseNested: (text: string, base: number) => ShellCommand[],
+): ShellCommand[] {
+  const walk: Walk = { out: [], base, parseNested };
+  visit(walk, root, { conditional: false, joinedBy: null });
+  return walk.out;
+}
+
+function visit(walk: Walk, node: Node, ctx: Ctx): void {
+  switch (node.type) {
+    case 'command':
+      addCommand(walk, node, ctx, []);
+      return;
+    case 'redirected_statement': {
+      const body = node.namedChildren[0];
+      const redirects = node.namedChildren.slice(1).flatMap((r) => (r ? redirectTargets(walk, r) : []));
+      if (body?.type === 'command') addCommand(walk, body, ctx, redirects);
+      else if (body) visit(walk, body, ctx);
+      return;
+    }
+    case 'list': {
+      const [left, op, right] = node.children;
+      if (left) visit(walk, left, ctx);
+      const joiner = (op?.type ?? ';') as Joiner;
+      if (right) visit(walk, right, { conditional: ctx.conditional || joiner === '||', joinedBy: joiner });
+      return;
+    }
+    case 'pipeline': {
+      let first = true;
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        visit(walk, child, first ? ctx : { conditional: ctx.conditional, joinedBy: '|' });
+        first = false;
+      }
+      return;
+    }
+    case 'heredoc_body':
+    case 'comment':
+      return;
+    default: {
+      const conditional = ctx.conditional || CONDITIONAL_NODES.has(node.type);
+      let joinedBy = ctx.joinedBy;
+      for (const child of node.children) {
+        if (!child) continue;
+        if (!child.isNamed) {
+          if (child.type === ';' || child.type === '&' || child.type === '\n') joinedBy = child.type === '&' ? '&' : ';';
+          continue;
+        }
+        const before = walk.out.length;
+        visit(walk, child, { conditional, joinedBy });
+        if (walk.out.length > before) joinedBy = ';';
+      }
+    }
+  }
+}
+
+function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): void {
+  const assignments: { name: string; value: string | null }[] = [];
+  let nameNode: Node | null = null;
+  const args: Node[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'variable_assignment') {
+      const valueNode = child.namedChildren[1] ?? null;
+      assignments.push({ name: child.namedChildren[0]?.text ?? '', value: valueNode ? wordValue(valueNode) : '' });
+      visitSubstitutions(walk, child, ctx);
+    } else if (child.type === 'command_name') {
+      nameNode = child;
+    } else if (child.type === 'file_redirect' || child.type === 'herestring_redirect') {
+      redirects.push(...redirectTargets(walk, child));
+    } else {
+      args.push(child);
+      visitSubstitutions(walk, child, ctx);
+    }
+  }
+  if (!nameNode) return;
+  visitSubstitutions(walk, nameNode, ctx);
+  const words = [toWord(walk, nameNode), ...args.map((a) => toWord(walk, a))];
+  const unwrapped = unwrap(words);
+  if (!unwrapped) return;
+  const [nameWord, ...rest] = unwrapped;
+  if (!nameWord) return;
+  const name = programName(nameWord);
+
+  if (SHELLS.has(name)) {
+    const script = inlineScript(rest);
+    if (script && script.value !== null) {
+      const nested = walk.parseNested(script.value, script.start + quoteWidth(script));
+      nested.forEach((c, i) => {
+        walk.out.push({ ...c, joinedBy: i === 0 ? ctx.joinedBy : c.joinedBy, conditional: ctx.conditional || c.conditional });
+      });
+      return;
+    }
+  }
+
+  walk.out.push({
+    name,
+    args: rest,
+    assignments,
+    redirects,
+    start: walk.base + node.startIndex,
+    end: walk.base + node.endIndex,
+    joinedBy: ctx.joinedBy,
+    conditional: ctx.conditional,
+  });
+}
+
+/** Commands inside `$(...)`, backticks and `<(...)` run too. */
+function visitSubstitutions(walk: Walk, node: Node, ctx: Ctx): void {
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'command_substitution' || child.type === 'process_substitution') {
+      visit(walk, child, { conditional: ctx.conditional, joinedBy: ctx.joinedBy });
+    } else if (child.namedChildCount > 0) {
+      visitSubstitutions(walk, child, ctx);
+    }
+  }
+}
+
+function redirectTargets(walk: Walk, node: Node): ShellWord[] {
+  if (node.type !== 'file_redirect') return [];
+  const op = node.children.find((c) => c && !c.isNamed)?.type ?? '';
+  if (!op.includes('>')) return [];
+  const target = node.namedChildren.find((c) => c && c.type !== 'file_descriptor');
+  if (!target) return [];
+  const word = toWord(walk, target);
+  // `>&2` duplicates a descriptor; it writes no file.
+  if (op === '>&' && (word.value === null || /^(\d+|-)$/.test(word.value))) return [];
+  return [word];
+}
+
+function toWord(walk: Walk, node: Node): ShellWord {
+  const inner = node.type === 'command_name' ? (node.namedChildren[0] ?? node) : node;
+  return { text: inner.text, value: wordValue(inner), start: walk.base + inner.startIndex, end: walk.base + inner.endIndex };
+}
+
+/** The literal value of a word, or null when part of it is only known at run time. */
+export function wordValue(node: Node): string | null {
+  switch (node.type) {
+    case 'word':
+      return unescapeWord(node.text);
+    case 'number':
+    case 'test_operator':
+      return node.text;
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'ansi_c_string':
+      return node.text.slice(2, -1);
+    case 'string': {
+      let out = '';
+      for (const child of node.namedChildren) {
+        if (!child) continue;
+        if (child.type !== 'string_content') return null;
+        out += child.text.replace(/\\([\\"$`])/g, '$1');
+      }
+      return out;
+    }
+    case 'concatenation': {
+      let out = '';
+      for (const child of node.children) {
+        if (!child) continue;
+        const v = wordValue(child);
+        if (v === null) return null;
+        out += v;
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+function unescapeWord(text: string): string {
+  return text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
+}
+
+export function programName(word: ShellWord): string {
+  const v = word.value;
+  if (v === null) return '';
+  const slash = v.lastIndexOf('/');
+  return slash === -1 ? v : v.slice(slash + 1);
+}
+
+/** Strips `sudo`, `env X=1`, `xargs` ... down to the command that does the work. */
+function unwrap(words: ShellWord[]): ShellWord[] | null {
+  let rest = words;
+  for (let depth = 0; depth < 8; depth++) {
+    const head = rest[0];
+    if (!head) return null;
+    const wrapper = WRAPPERS[programName(head)];
+    if (!wrapper) return rest;
+    let i = 1;
+    while (i < rest.length) {
+      const v = rest[i]!.value ?? '';
+      if (v === '--') {
+        i++;
+        break;
+      }
+      if (wrapper.lookupOptions?.includes(v)) return null;
+      if (v.startsWith('-') && v.length > 1) {
+        i += wrapper.optionsWithValue.includes(v) ? 2 : 1;
+        continue;
+      }
+      if (wrapper.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    i += wrapper.leadingArgs ?? 0;
+    if (i >= rest.length) return rest;
+    rest = rest.slice(i);
+  }
+  return rest;
+}
+
+/** The script of `sh -c 'script'` (options such as `-e`, `-o pipefail` or `-ec` allowed before it). */
+function inlineScript(args: readonly ShellWord[]): ShellWord | null {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value;
+    if (v === null) return null;
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) return args[i + 1] ?? null;
+    if (v === '-o' || v === '+o') i++;
+    else if (!/^[-+][a-zA-Z]+$/.test(v)) return null;
+  }
+  return null;
+}
+
+/** Where the value of a quoted word starts, relative to the word. */
+function quoteWidth(word: ShellWord): number {
+  if (word.text.startsWith("$'")) return 2;
+  return word.text.startsWith("'") || word.text.startsWith('"') ? 1 : 0;
+}

@@ -1,0 +1,56 @@
+/**
+ * The bash parser for RUN bodies: tree-sitter-bash compiled to WebAssembly, loaded once, on
+ * first use, so that files without a shell-form RUN never pay for it.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { Language, Parser } from 'web-tree-sitter';
+import { collectCommands, type ShellCommand, type ShellScript } from './commands.js';
+
+export interface ShellParser {
+  parse(script: string): ShellScript;
+}
+
+let loading: Promise<ShellParser> | null = null;
+
+export function loadShellParser(): Promise<ShellParser> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<ShellParser> {
+  // On Node 20, V8's optimising compile of the grammar keeps the process alive for about a
+  // second after the work is done; the baseline compiler alone parses almost as fast.
+  setFlagsFromString('--liftoff-only');
+  const runtimeWasm = locate('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
+  const grammarWasm = locate('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
+  await Parser.init({ locateFile: () => runtimeWasm });
+  const language = await Language.load(grammarWasm);
+  const parser = new Parser();
+  parser.setLanguage(language);
+
+  const parseCommands = (text: string, base: number): { commands: ShellCommand[]; hasErrors: boolean } => {
+    const tree = parser.parse(text);
+    if (!tree) return { commands: [], hasErrors: true };
+    try {
+      const commands = collectCommands(tree.rootNode, base, (inner, innerBase) => parseCommands(inner, innerBase).commands);
+      return { commands, hasErrors: tree.rootNode.hasError };
+    } finally {
+      tree.delete();
+    }
+  };
+  return { parse: (script) => parseCommands(script, 0) };
+}
+
+/**
+ * A wasm file lives beside the bundled CLI (dist/); when running from source it is found in the
+ * package that ships it.
+ */
+function locate(file: string, packagePath: string): string {
+  const beside = join(dirname(fileURLToPath(import.meta.url)), file);
+  if (existsSync(beside)) return beside;
+  return createRequire(import.meta.url).resolve(packagePath);
+}

@@ -1,0 +1,88 @@
+/**
+ * The terminal report: per file a table of findings (line, rule, severity, message, impact),
+ * then the scores and the estimate; sized for an 80-column terminal unless a wider one is known.
+ */
+import Table from 'cli-table3';
+import type { FileReport } from '../analyze.js';
+import { formatBytes, formatSeconds } from '../model/bytes.js';
+import type { Finding, Severity } from '../rules/types.js';
+import { sanitize, type Colors } from './color.js';
+
+export interface TtyOptions {
+  readonly colors: Colors;
+  /** Terminal width; 80 when not known. */
+  readonly width: number;
+}
+
+export function ttyReport(files: readonly FileReport[], options: TtyOptions): string {
+  const c = options.colors;
+  const out: string[] = [];
+  const analysed = files.filter((f) => f.error === null);
+  for (const file of analysed) {
+    out.push(c.bold(sanitize(file.path)));
+    if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
+    else out.push(findingsTable(file.findings, options));
+    out.push(...summaryLines(file, c));
+    out.push('');
+  }
+  if (files.length > 1 || analysed.length === 0) out.push(totals(files, c));
+  return `${out.join('\n')}\n`;
+}
+
+function findingsTable(findings: readonly Finding[], options: TtyOptions): string {
+  const c = options.colors;
+  const width = Math.max(80, options.width);
+  // Fixed columns: line, rule, severity, impact; the message takes the rest (6 border chars).
+  const fixed = [6, 21, 10, 9];
+  const message = width - fixed.reduce((a, b) => a + b, 0) - 6;
+  const table = new Table({
+    head: ['Line', 'Rule', 'Severity', 'Message', 'Impact'].map((h) => c.bold(h)),
+    colWidths: [fixed[0]!, fixed[1]!, fixed[2]!, message, fixed[3]!],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 0 },
+  });
+  for (const f of findings) {
+    table.push([String(f.line), f.rule, paint(f.severity, c), sanitize(f.message), impactText(f)]);
+  }
+  return table.toString();
+}
+
+function paint(severity: Severity, c: Colors): string {
+  switch (severity) {
+    case 'error':
+      return c.red(severity);
+    case 'warning':
+      return c.yellow(severity);
+    case 'info':
+      return c.blue(severity);
+    default:
+      return c.dim(severity);
+  }
+}
+
+function impactText(f: Finding): string {
+  const parts: string[] = [];
+  if (f.impact.bytes !== null) parts.push(formatBytes(f.impact.bytes));
+  if (f.impact.rebuildSeconds !== null) parts.push(`${formatSeconds(f.impact.rebuildSeconds)}/chg`);
+  return parts.join('\n');
+}
+
+function summaryLines(file: FileReport, c: Colors): string[] {
+  const s = file.score!;
+  const e = file.estimate!;
+  const gradeColor = s.grade === 'A' || s.grade === 'B' ? c.green : s.grade === 'C' ? c.yellow : c.red;
+  return [
+    `  score  cache ${s.cache}  size ${s.size}  overall ${s.overall}  grade ${gradeColor(c.bold(s.grade))}`,
+    `  image  ~${formatBytes(e.imageBytes)}, wasted ${formatBytes(e.wastedBytes)}, could save ${formatBytes(e.savingsBytes)}`,
+    `  cache  a typical source change re-runs ~${formatSeconds(e.rebuildSecondsPerChange)} of build steps`,
+  ];
+}
+
+function totals(files: readonly FileReport[], c: Colors): string {
+  const n = files.reduce((a, f) => a + f.findings.length, 0);
+  const errors = files.filter((f) => f.error !== null).length;
+  const parts = [`${files.length} file${files.length === 1 ? '' : 's'}`, `${n} finding${n === 1 ? '' : 's'}`];
+  if (errors > 0) parts.push(c.red(`${errors} not analysed`));
+  return parts.join(', ');
+}

@@ -1,0 +1,97 @@
+/**
+ * What a rule is: metadata (id, category, default severity, aliases, summary, docs) beside a
+ * small check function that reads the instruction graph and reports findings.
+ */
+import type { Graph, Node } from '../graph/types.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+export type Category = 'cache' | 'size' | 'security' | 'correctness' | 'style';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
+
+/** Higher is more severe. */
+export function severityRank(s: Severity): number {
+  return 3 - SEVERITIES.indexOf(s);
+}
+
+/** Documentation in fixed sections, rendered by `dfscan explain` and the README. */
+export interface RuleDocs {
+  /** What it does. */
+  readonly what: string;
+  /** Why it matters. */
+  readonly why: string;
+  /** A Dockerfile that triggers the rule. */
+  readonly example: string;
+  /** The same Dockerfile fixed, with a sentence on how. */
+  readonly fix: string;
+  /** How the figures in the finding are estimated. */
+  readonly impact?: string;
+  /** Cases the rule gets wrong, and where dfscan deliberately differs from the rule it aliases. */
+  readonly notes?: string;
+}
+
+export interface RuleMeta {
+  /** Kebab-case, stable forever. */
+  readonly id: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** hadolint codes and BuildKit check names with the same meaning. */
+  readonly aliases: readonly string[];
+  readonly summary: string;
+  readonly docs: RuleDocs;
+  /** Whether `--fix` can repair it. */
+  readonly fixable: boolean;
+}
+
+export interface Impact {
+  /** Compressed bytes the fix takes out of the final image. */
+  readonly bytes: number | null;
+  /** Seconds of build work the fix stops re-running on a typical source change. */
+  readonly rebuildSeconds: number | null;
+}
+
+export interface ReportDescriptor {
+  /** The instruction the finding is about; its whole range unless start/end narrow it. */
+  readonly node?: Node;
+  /** Source offsets, to point at one command or word (required without a node). */
+  readonly start?: number;
+  readonly end?: number;
+  readonly message: string;
+  readonly impact?: Partial<Impact>;
+  /**
+   * Findings that offer alternative ways to save the same bytes (replace the base image)
+   * share a key; the estimate counts only the largest of them.
+   */
+  readonly savingsGroup?: string;
+}
+
+export interface RuleContext {
+  readonly graph: Graph;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** A finding as every report format sees it. Lines and columns are 1-based; ends exclusive. */
+export interface Finding {
+  readonly rule: string;
+  readonly aliases: readonly string[];
+  readonly category: Category;
+  readonly severity: Severity;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly stage: string | null;
+  readonly message: string;
+  readonly impact: Impact;
+  readonly fixable: boolean;
+  readonly savingsGroup: string | null;
+}
+

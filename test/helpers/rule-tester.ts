@@ -1,0 +1,50 @@
+/**
+ * Table-driven rule tests in the manner of ESLint's RuleTester: Dockerfiles that must stay
+ * quiet, and Dockerfiles that must report, with the lines (and message fragments) expected.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, ruleById } from './analyze.js';
+
+export interface ValidCase {
+  readonly name: string;
+  readonly code: string;
+}
+
+export interface InvalidCase extends ValidCase {
+  /** One entry per expected finding, in report order. */
+  readonly findings: readonly { line: number; message?: RegExp; bytes?: number | 'some'; rebuildSeconds?: number | 'some' }[];
+}
+
+export function testRule(id: string, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  const rule = ruleById(id);
+  describe(id, () => {
+    for (const c of cases.valid) {
+      it(`stays quiet: ${c.name}`, async () => {
+        const report = await analyze(c.code, [rule]);
+        expect(report.error).toBeNull();
+        expect(report.findings.map((f) => `${f.line}: ${f.message}`)).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`reports: ${c.name}`, async () => {
+        const report = await analyze(c.code, [rule]);
+        expect(report.error).toBeNull();
+        const got = report.findings.map((f) => ({ line: f.line, message: f.message, bytes: f.impact.bytes, rebuildSeconds: f.impact.rebuildSeconds }));
+        expect(got.map((f) => f.line), JSON.stringify(got, null, 1)).toEqual(c.findings.map((f) => f.line));
+        c.findings.forEach((want, i) => {
+          const f = got[i]!;
+          expect(f.message.length).toBeGreaterThan(0);
+          if (want.message) expect(f.message).toMatch(want.message);
+          if (want.bytes === 'some') expect(f.bytes).toBeGreaterThan(0);
+          else if (want.bytes !== undefined) expect(f.bytes).toBe(want.bytes);
+          if (want.rebuildSeconds === 'some') expect(f.rebuildSeconds).toBeGreaterThan(0);
+          else if (want.rebuildSeconds !== undefined) expect(f.rebuildSeconds).toBe(want.rebuildSeconds);
+        });
+        for (const f of report.findings) {
+          expect(f.rule).toBe(id);
+          expect(f.category).toBe(rule.category);
+        }
+      });
+    }
+  });
+}
