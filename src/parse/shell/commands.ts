@@ -168,14 +168,11 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
 
 /** Commands inside `$(...)`, backticks and `<(...)` run too. */
 function visitSubstitutions(walk: Walk, node: Node, ctx: Ctx): void {
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    if (child.type === 'command_substitution' || child.type === 'process_substitution') {
-      visit(walk, child, { conditional: ctx.conditional, joinedBy: ctx.joinedBy });
-    } else if (child.namedChildCount > 0) {
-      visitSubstitutions(walk, child, ctx);
-    }
+  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+    visit(walk, node, { conditional: ctx.conditional, joinedBy: ctx.joinedBy });
+    return;
   }
+  for (const child of node.namedChildren) if (child && child.namedChildCount > 0) visitSubstitutions(walk, child, ctx);
 }
 
 function redirectTargets(walk: Walk, node: Node): ShellWord[] {
