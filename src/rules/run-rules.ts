@@ -4,9 +4,9 @@
  */
 import { stageLabel, type Graph } from '../graph/types.js';
 import { readPragmas, suppressed } from './pragmas.js';
-import type { Finding, ReportDescriptor, Rule } from './types.js';
+import { DEFAULT_SETTINGS, type Finding, type ReportDescriptor, type Rule, type RuleSettings } from './types.js';
 
-export function runRules(graph: Graph, rules: readonly Rule[]): Finding[] {
+export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSettings = DEFAULT_SETTINGS): Finding[] {
   const lines = graph.file.source.lines;
   const pragmas = readPragmas(graph.file);
   const findings: Finding[] = [];
@@ -39,7 +39,7 @@ export function runRules(graph: Graph, rules: readonly Rule[]): Finding[] {
       seen.add(key);
       findings.push(finding);
     };
-    rule.check({ graph, report });
+    rule.check({ graph, settings, report });
   }
   return findings.sort(compareFindings);
 }

@@ -65,8 +65,23 @@ export interface ReportDescriptor {
   readonly savingsGroup?: string;
 }
 
+/** Settings rules read, from the configuration (`.dfscan.yaml`, `.hadolint.yaml`). */
+export interface RuleSettings {
+  /** Registries FROM may pull from; empty allows all. */
+  readonly trustedRegistries: readonly string[];
+  /** Labels every image must carry, with the type of their value (hadolint's label-schema). */
+  readonly labelSchema: Readonly<Record<string, LabelType>>;
+  /** Labels outside the schema are findings too. */
+  readonly strictLabels: boolean;
+}
+
+export type LabelType = 'text' | 'url' | 'rfc3339' | 'spdx' | 'hash' | 'semver' | 'email';
+
+export const DEFAULT_SETTINGS: RuleSettings = { trustedRegistries: [], labelSchema: {}, strictLabels: false };
+
 export interface RuleContext {
   readonly graph: Graph;
+  readonly settings: RuleSettings;
   report(descriptor: ReportDescriptor): void;
 }
 
