@@ -4,9 +4,12 @@
  */
 import type { FileReport } from '../analyze.js';
 import type { Finding } from '../rules/types.js';
+import type { GateResult } from '../cli/gates.js';
+import { fleetView } from '../score/fleet.js';
 import { TOOL } from '../version.js';
 
-export function jsonReport(files: readonly FileReport[]): string {
+export function jsonReport(files: readonly FileReport[], gates: readonly GateResult[] = []): string {
+  const fleet = fleetView(files);
   const doc = {
     version: 1,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -18,6 +21,8 @@ export function jsonReport(files: readonly FileReport[]): string {
       estimate: f.estimate,
       ...(f.rebuild ? { rebuild: f.rebuild } : {}),
     })),
+    ...(gates.length > 0 ? { gates } : {}),
+    ...(fleet ? { fleet } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
