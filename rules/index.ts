@@ -9,6 +9,7 @@ import noMultiStage from './no-multi-stage.js';
 import packageCache from './package-cache.js';
 import splitCleanup from './split-cleanup.js';
 import syntaxError from './syntax-error.js';
+import unusedPragma from './unused-pragma.js';
 
 export const RULES: readonly Rule[] = [
   copyBeforeInstall,
@@ -17,4 +18,5 @@ export const RULES: readonly Rule[] = [
   packageCache,
   splitCleanup,
   syntaxError,
+  unusedPragma,
 ];

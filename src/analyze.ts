@@ -9,7 +9,7 @@ import { parseDockerfile, type ParsedDockerfile } from './parse/dockerfile.js';
 import { loadShellParser } from './parse/shell/parser.js';
 import { decodeSource, sourceFromText } from './parse/source.js';
 import { runRules } from './rules/run-rules.js';
-import type { Finding, Rule, RuleSettings } from './rules/types.js';
+import type { Finding, Rule, RuleSettings, Severity } from './rules/types.js';
 import { scoreFile, type Estimate, type Score, type Scored } from './score/score.js';
 
 export interface AnalyzeOptions {
@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   readonly rules?: readonly Rule[];
   /** Settings the rules read (trusted registries, label schema). */
   readonly settings?: RuleSettings;
+  /** Severity per rule id, replacing the rule's default. */
+  readonly severities?: ReadonlyMap<string, Severity>;
 }
 
 export type FileInput = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly text: string });
@@ -43,7 +45,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     const parsed = parseDockerfile(decoded.source);
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
-    const findings = runRules(graph, options.rules ?? RULES, options.settings);
+    const findings = runRules(graph, options.rules ?? RULES, options.settings, { severities: options.severities, registry: RULES });
     const scored = scoreFile(graph, findings);
     return {
       path: input.path,
