@@ -3,6 +3,8 @@
  * (test/rules/registry.test.ts fails when a file in rules/ is missing from this list).
  */
 import type { Rule } from '../src/rules/types.js';
+import contextLeak from './context-leak.js';
+import contextSecret from './context-secret.js';
 import copyBeforeInstall from './copy-before-install.js';
 import fatBase from './fat-base.js';
 import noMultiStage from './no-multi-stage.js';
@@ -12,6 +14,8 @@ import syntaxError from './syntax-error.js';
 import unusedPragma from './unused-pragma.js';
 
 export const RULES: readonly Rule[] = [
+  contextLeak,
+  contextSecret,
   copyBeforeInstall,
   fatBase,
   noMultiStage,

@@ -33,3 +33,15 @@ export const DEPENDENCY_INSTALL_SIZES: Readonly<Record<string, InstallSize>> = {
   dotnet: { bytes: 30_000_000, basis: 'estimate: about 75 MB of NuGet packages, × 0.4 compression' },
   mix: { bytes: 12_000_000, basis: 'estimate: about 30 MB of deps/ and _build/, × 0.4 compression' },
 };
+
+/** An artefact copied from a build stage or another image (a binary, a bundle, a folder). */
+export const STAGE_ARTIFACT: InstallSize = {
+  bytes: 10_000_000,
+  basis: 'estimate: a statically linked service binary or a bundled web application is 5–30 MB compressed',
+};
+
+/** A file ADD downloads from a URL. */
+export const REMOTE_DOWNLOAD: InstallSize = {
+  bytes: 10_000_000,
+  basis: 'estimate: a release archive or binary fetched by ADD <url>',
+};

@@ -4,6 +4,7 @@
  * A thin shell around analyzeFile.
  */
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { RULES } from '../../rules/index.js';
 import { analyzeFile, type FileReport } from '../analyze.js';
@@ -13,6 +14,7 @@ import { jsonReport } from '../report/json.js';
 import { ttyReport } from '../report/tty.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
@@ -26,6 +28,9 @@ interface CliOptions extends RuleOptions {
   stdinFilename: string;
   buildArg: string[];
   maxFileSize: number;
+  context?: string;
+  changed?: string[];
+  changedSince?: string;
 }
 
 export interface CliIo {
@@ -62,6 +67,9 @@ export async function main(io: CliIo): Promise<number> {
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
+    .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
+    .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
+    .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -87,7 +95,8 @@ export async function main(io: CliIo): Promise<number> {
     io.stderr.write(`dfscan: ${buildArgs}\n`);
     return 2;
   }
-  const inputs = await readInputs(scan.paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
+  const paths = scan.paths;
+  const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
   const configured = await configureInputs(inputs, opts, RULES, process.cwd());
   if ('problems' in configured) {
     for (const p of configured.problems) io.stderr.write(`dfscan: ${p}\n`);
@@ -100,7 +109,27 @@ export async function main(io: CliIo): Promise<number> {
       reports.push({ path: input.path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
     } else {
       const { rules, settings, severities } = configured.settings[i]!;
-      reports.push(await analyzeFile(input, { buildArgs, rules, settings, severities }));
+      const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
+      const dir = opts.context ?? (fromStdin ? null : dirname(input.path));
+      let changed = opts.changed;
+      if (opts.changedSince !== undefined) {
+        const since = changedSince(opts.changedSince, dir ?? '.');
+        if ('error' in since) {
+          io.stderr.write(`dfscan: ${since.error}\n`);
+          return 2;
+        }
+        changed = [...(changed ?? []), ...since];
+      }
+      reports.push(
+        await analyzeFile(input, {
+          buildArgs,
+          rules,
+          settings,
+          severities,
+          context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
+          ...(changed ? { changed } : {}),
+        }),
+      );
     }
   }
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);

@@ -16,6 +16,7 @@ export function jsonReport(files: readonly FileReport[]): string {
       findings: f.findings.map(findingJson),
       score: f.score,
       estimate: f.estimate,
+      ...(f.rebuild ? { rebuild: f.rebuild } : {}),
     })),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

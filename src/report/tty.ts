@@ -72,11 +72,23 @@ function summaryLines(file: FileReport, c: Colors): string[] {
   const s = file.score!;
   const e = file.estimate!;
   const gradeColor = s.grade === 'A' || s.grade === 'B' ? c.green : s.grade === 'C' ? c.yellow : c.red;
-  return [
+  const lines = [
     `  score  cache ${s.cache}  size ${s.size}  overall ${s.overall}  grade ${gradeColor(c.bold(s.grade))}`,
     `  image  ~${formatBytes(e.imageBytes)}, wasted ${formatBytes(e.wastedBytes)}, could save ${formatBytes(e.savingsBytes)}`,
     `  cache  a typical source change re-runs ~${formatSeconds(e.rebuildSecondsPerChange)} of build steps`,
   ];
+  if (file.rebuild) {
+    const changed = file.rebuild.changed.length === 0 ? 'no files' : file.rebuild.changed.slice(0, 3).map(sanitize).join(', ') + (file.rebuild.changed.length > 3 ? ` and ${file.rebuild.changed.length - 3} more` : '');
+    lines.push(`  change ${changed}:`);
+    for (const st of file.rebuild.stages) {
+      lines.push(
+        st.firstLine === null
+          ? `         stage ${sanitize(st.stage)} stays cached`
+          : `         stage ${sanitize(st.stage)} rebuilds from line ${st.firstLine} (${st.lines.length} step${st.lines.length === 1 ? '' : 's'}: lines ${st.lines.join(', ')}), ~${formatSeconds(st.seconds)}`,
+      );
+    }
+  }
+  return lines;
 }
 
 function totals(files: readonly FileReport[], c: Colors): string {

@@ -2,6 +2,7 @@
  * Runs rules over a graph and turns their reports into findings: positions resolved, pragmas
  * applied, severities overridden, sorted by line then rule, duplicates dropped.
  */
+import type { BuildContext } from '../context/build-context.js';
 import { stageLabel, type Graph } from '../graph/types.js';
 import { isBuildKitCheckRule, Pragmas } from './pragmas.js';
 import { DEFAULT_SETTINGS, type Finding, type ReportDescriptor, type Rule, type RuleSettings, type Severity } from './types.js';
@@ -14,9 +15,12 @@ export interface RunOptions {
    * run is not mistaken for one naming no rule.
    */
   readonly registry?: readonly Rule[];
+  /** The build context on disk, read on first call; null when there is none (standard input). */
+  readonly buildContext?: () => BuildContext | null;
 }
 
 export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSettings = DEFAULT_SETTINGS, options: RunOptions = {}): Finding[] {
+  const buildContext = options.buildContext ?? (() => null);
   const lines = graph.file.source.lines;
   const pragmas = Pragmas.read(graph.file, rules, options.registry ?? rules);
   const findings: Finding[] = [];
@@ -51,7 +55,7 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
       seen.add(key);
       findings.push(finding);
     };
-    rule.check({ graph, settings, pragmas, report });
+    rule.check({ graph, settings, pragmas, buildContext, report });
   }
   return findings.sort(compareFindings);
 }

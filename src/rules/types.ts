@@ -2,6 +2,7 @@
  * What a rule is: metadata (id, category, default severity, aliases, summary, docs) beside a
  * small check function that reads the instruction graph and reports findings.
  */
+import type { BuildContext } from '../context/build-context.js';
 import type { Graph, Node } from '../graph/types.js';
 import type { PragmaUsage } from './pragmas.js';
 
@@ -89,6 +90,8 @@ export interface RuleContext {
   readonly settings: RuleSettings;
   /** The file's pragmas; only a rule that runs last sees their final use. */
   readonly pragmas: PragmaUsage;
+  /** The build context on disk, read on first call; null when there is none (standard input). */
+  buildContext(): BuildContext | null;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -7,7 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { dfscan } from '../helpers/cli.js';
 
 const EXAMPLE = 'examples/node-app/Dockerfile';
-const FIXED = 'examples/node-app/Dockerfile.fixed';
+const FIXED = 'examples/node-app-fixed/Dockerfile';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'dfscan-cli-'));
@@ -27,6 +27,7 @@ describe('dfscan --format json', () => {
     expect(Object.keys(file)).toEqual(['path', 'error', 'findings', 'score', 'estimate']);
     expect(file.findings.map((f: { rule: string; line: number }) => `${f.line} ${f.rule}`)).toEqual([
       '4 fat-base',
+      '9 context-leak',
       '9 copy-before-install',
       '10 package-cache',
       '12 split-cleanup',

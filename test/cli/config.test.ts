@@ -71,7 +71,7 @@ describe('configuration files', () => {
 });
 
 describe('command-line overrides: the command line over the file over the defaults', () => {
-  const root = repo({ 'Dockerfile': `${APT}COPY . .\n`, '.dfscan.yaml': 'override:\n  info: [package-cache]\nfailure-threshold: warning\n' });
+  const root = repo({ 'Dockerfile': APT, '.dfscan.yaml': 'override:\n  info: [package-cache]\nfailure-threshold: warning\n' });
 
   it('the file lowers package-cache to info: exit 0 at the default threshold', () => {
     expect(run(root, [])).toMatchObject({ code: 0, found: ['Dockerfile: package-cache/info'] });
