@@ -15,12 +15,15 @@ interface Output {
 
 export function addRuleCommands(program: Command, rules: readonly Rule[], io: Output, setCode: (code: number) => void): void {
   const format = () => new Option('-f, --format <format>', 'output format').choices(['tty', 'json']).default('tty');
+  // `dfscan --format json rules` means the same as `dfscan rules --format json`.
+  const formatOf = (command: Command): string =>
+    command.getOptionValueSource('format') === 'cli' ? command.opts().format : program.opts().format;
   program
     .command('rules')
     .description('list every rule: id, category, severity, aliases, summary')
     .addOption(format())
-    .action((opts: { format: 'tty' | 'json' }) => {
-      io.stdout.write(opts.format === 'json' ? rulesJson(rules) : rulesText(rules));
+    .action((_opts: unknown, command: Command) => {
+      io.stdout.write(formatOf(command) === 'json' ? rulesJson(rules) : rulesText(rules));
       setCode(0);
     });
   program
@@ -28,7 +31,7 @@ export function addRuleCommands(program: Command, rules: readonly Rule[], io: Ou
     .description("print a rule's documentation")
     .argument('<rule>', 'rule id or alias (a hadolint code, a BuildKit check name)')
     .addOption(format())
-    .action((name: string, opts: { format: 'tty' | 'json' }) => {
+    .action((name: string, _opts: unknown, command: Command) => {
       const index = new RuleIndex(rules);
       const rule = index.find(name);
       if (!rule) {
@@ -36,7 +39,7 @@ export function addRuleCommands(program: Command, rules: readonly Rule[], io: Ou
         setCode(2);
         return;
       }
-      io.stdout.write(opts.format === 'json' ? `${JSON.stringify(ruleJson(rule), null, 2)}\n` : explainText(rule, io.stdout.columns ?? 80));
+      io.stdout.write(formatOf(command) === 'json' ? `${JSON.stringify(ruleJson(rule), null, 2)}\n` : explainText(rule, io.stdout.columns ?? 80));
       setCode(0);
     });
 }

@@ -28,6 +28,7 @@ describe('dfscan rules', () => {
     expect(doc.rules).toEqual(RULES.map(ruleJson));
     expect(doc.rules.find((x: { id: string }) => x.id === 'package-cache')).toMatchObject({ category: 'size', severity: 'warning', aliases: expect.arrayContaining(['DL3009']) });
     expect(Object.keys(doc.rules[0].docs)).toEqual(['what', 'why', 'example', 'fix', 'impact', 'notes']);
+    expect(dfscan(['--format', 'json', 'rules']).stdout).toBe(r.stdout);
   });
 });
 
