@@ -7,11 +7,17 @@ export interface InstallSize {
   readonly basis: string;
 }
 
-/** One package named in `apt-get install`/`apk add`/`dnf install`, with its dependencies. */
+/** One package named in `apt-get install`/`dnf install`, with its dependencies, when the table lacks it. */
 export const OS_PACKAGE_AVERAGE: InstallSize = {
   bytes: 6_000_000,
   basis:
     'average: the median installed size of the common utilities measured in facts/cache-sizes.md without recommends (curl 11.4, wget 3.5, nginx 15.1, python3 33.5, git 57.3 MB: 15.1 MB) × 0.4 compression',
+};
+
+/** One package named in `apk add`: Alpine's packages and their dependencies are far smaller. */
+export const APK_PACKAGE_AVERAGE: InstallSize = {
+  bytes: 1_000_000,
+  basis: 'estimate: the alpine:3.24 root file system holds about 15 packages in 3.8 MB compressed; an added package brings a few dependencies',
 };
 
 /** Dependencies installed by one ecosystem install step, by ecosystem id. */
@@ -44,4 +50,16 @@ export const STAGE_ARTIFACT: InstallSize = {
 export const REMOTE_DOWNLOAD: InstallSize = {
   bytes: 10_000_000,
   basis: 'estimate: a release archive or binary fetched by ADD <url>',
+};
+
+/** A downloaded release (a language runtime, a tool) unpacked and kept in the layer. */
+export const UNPACKED_DOWNLOAD: InstallSize = {
+  bytes: 25_000_000,
+  basis: 'estimate: language runtimes and tool distributions unpack to 20–70 MB compressed; 25 MB taken',
+};
+
+/** Software compiled from source and installed (`make install`). */
+export const COMPILED_INSTALL: InstallSize = {
+  bytes: 20_000_000,
+  basis: 'estimate: an interpreter or server built from source installs 10–60 MB compressed; 20 MB taken',
 };

@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { RULES } from '../../rules/index.js';
 import { analyzeFile, type FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
-import { colors, useColor } from '../report/color.js';
+import { colors, sanitize, useColor } from '../report/color.js';
 import { jsonReport } from '../report/json.js';
 import { ttyReport } from '../report/tty.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
@@ -17,6 +17,7 @@ import { TOOL } from '../version.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
+import { checkGates, gateLine, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
 import { addRuleCommands } from './rule-commands.js';
 
@@ -31,6 +32,9 @@ interface CliOptions extends RuleOptions {
   context?: string;
   changed?: string[];
   changedSince?: string;
+  minScore?: number;
+  maxImageSize?: number;
+  maxWaste?: number;
 }
 
 export interface CliIo {
@@ -70,6 +74,9 @@ export async function main(io: CliIo): Promise<number> {
     .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
     .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
     .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
+    .option('--min-score <n>', 'gate: fail when a file\'s overall score is below n (0-100)', toScore)
+    .option('--max-image-size <size>', 'gate: fail when an estimated image is larger (e.g. 200MB)', toSize)
+    .option('--max-waste <size>', 'gate: fail when an image wastes more (caches, files deleted later)', toSize)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -134,11 +141,14 @@ export async function main(io: CliIo): Promise<number> {
   }
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
 
+  const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
   const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
+  const palette = colors(colorOn);
   const text =
     opts.format === 'json'
-      ? jsonReport(reports)
-      : ttyReport(reports, { colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) });
+      ? jsonReport(reports, gates)
+      : ttyReport(reports, { colors: palette, width: opts.output ? 80 : (io.stdout.columns ?? 80) }) +
+        gates.map((g) => `${g.pass ? palette.green(gateLine(g).slice(0, 4)) : palette.red(gateLine(g).slice(0, 4))}${sanitize(gateLine(g).slice(4))}\n`).join('');
   if (opts.output) {
     try {
       await writeFile(opts.output, text);
@@ -149,7 +159,8 @@ export async function main(io: CliIo): Promise<number> {
   } else {
     io.stdout.write(text);
   }
-  return exitCode(reports, configured.settings.map((f) => f.failureThreshold));
+  const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
+  return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
 
 /** 2 when a file could not be analysed; else 1 when a file has a finding at or above its threshold. */
@@ -169,6 +180,18 @@ function collect(value: string, previous: string[] = []): string[] {
 function toInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'dfscan.invalidNumber', `dfscan: --max-file-size: not a positive whole number: ${value}\n`);
+  return n;
+}
+
+function toScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new CommanderError(2, 'dfscan.invalidScore', `dfscan: --min-score: expected a whole number from 0 to 100, got ${value}\n`);
+  return n;
+}
+
+function toSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new CommanderError(2, 'dfscan.invalidSize', `dfscan: not a size: ${value} (use e.g. 200MB, 1.5GB, 300MiB)\n`);
   return n;
 }
 

@@ -6,7 +6,7 @@
  */
 import table from '../../rules/data/apt-packages.json' with { type: 'json' };
 import { COMPRESSION_RATIO } from '../../rules/data/compression.js';
-import { OS_PACKAGE_AVERAGE } from '../../rules/data/install-sizes.js';
+import { APK_PACKAGE_AVERAGE, OS_PACKAGE_AVERAGE } from '../../rules/data/install-sizes.js';
 
 type Row = readonly [count: number, installed: number, download: number, recInstalled: number, recDownload: number, own: number];
 const APT = table.packages as unknown as Record<string, Row>;
@@ -52,7 +52,7 @@ export function packageSetSize(manager: string, packages: readonly string[]): Pa
   }
   const installed = largest + (ownSum - largestOwn);
   return {
-    bytes: Math.round(installed * COMPRESSION_RATIO) + averaged * OS_PACKAGE_AVERAGE.bytes,
+    bytes: Math.round(installed * COMPRESSION_RATIO) + averaged * (manager === 'apk' ? APK_PACKAGE_AVERAGE : OS_PACKAGE_AVERAGE).bytes,
     recommendsBytes: Math.round(recommends * COMPRESSION_RATIO),
     fromTable,
     averaged,

@@ -7,6 +7,8 @@ import type { FileReport } from '../analyze.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { sanitize, type Colors } from './color.js';
+import { ttyFleet } from './fleet.js';
+import { ttyLayerChart } from './layer-chart.js';
 
 export interface TtyOptions {
   readonly colors: Colors;
@@ -23,8 +25,11 @@ export function ttyReport(files: readonly FileReport[], options: TtyOptions): st
     if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
     else out.push(findingsTable(file.findings, options));
     out.push(...summaryLines(file, c));
+    out.push(...ttyLayerChart(file, c));
     out.push('');
   }
+  const fleet = ttyFleet(files, c);
+  if (fleet.length > 0) out.push(...fleet, '');
   if (files.length > 1 || analysed.length === 0) out.push(totals(files, c));
   return `${out.join('\n')}\n`;
 }

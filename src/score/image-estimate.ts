@@ -4,7 +4,7 @@
  * from the Debian package table, dependency installs, artefacts copied from build stages, and
  * caches left behind. Every figure carries its basis, so a reader knows which ones to trust.
  */
-import { DEPENDENCY_INSTALL_SIZES, REMOTE_DOWNLOAD, STAGE_ARTIFACT } from '../../rules/data/install-sizes.js';
+import { COMPILED_INSTALL, DEPENDENCY_INSTALL_SIZES, REMOTE_DOWNLOAD, STAGE_ARTIFACT, UNPACKED_DOWNLOAD } from '../../rules/data/install-sizes.js';
 import { TOOLCHAIN_PACKAGES } from '../../rules/data/toolchains.js';
 import { selectFiles, type BuildContext } from '../context/build-context.js';
 import { hasFlag } from '../graph/commands.js';
@@ -13,6 +13,7 @@ import { displayRef } from '../graph/image-ref.js';
 import { runFacts } from '../graph/run-facts.js';
 import { isRemote, sourceKind } from '../graph/source-kind.js';
 import type { Base, CopyNode, Graph, Node, RunNode } from '../graph/types.js';
+import type { ShellCommand } from '../parse/shell/commands.js';
 import { baseImageSize } from '../model/base-images.js';
 import { compressedTotal } from '../model/compressed.js';
 import { packageSetSize } from '../model/package-sizes.js';
@@ -130,10 +131,31 @@ function runParts(node: RunNode): SizePart[] {
     const size = d.kind === 'install' ? DEPENDENCY_INSTALL_SIZES[d.ecosystem.id] : undefined;
     if (size) parts.push({ label: `${d.ecosystem.label} dependencies`, bytes: size.bytes, basis: 'average' });
   }
+  const software = softwareInstall(facts.commands);
+  if (software) parts.push(software);
   return parts;
 }
 
+/** Software built from source, or a downloaded release unpacked, in the RUN. */
+function softwareInstall(commands: readonly ShellCommand[]): SizePart | null {
+  const args = (c: ShellCommand) => c.args.map((a) => a.value ?? a.text);
+  const compiles = commands.some(
+    (c) => (c.name === 'make' && args(c).some((a) => /^(install|altinstall|install-\w+)$/.test(a))) || ((c.name === 'cmake' || c.name === 'meson' || c.name === 'ninja') && args(c).includes('install')),
+  );
+  if (compiles) return { label: 'built from source', bytes: COMPILED_INSTALL.bytes, basis: 'average' };
+  const downloads = commands.some((c) => c.name === 'curl' || c.name === 'wget');
+  const unpacks = commands.some((c) => (c.name === 'tar' && args(c).some((a) => /^-?-?[a-wyzA-Z]*x|^--extract$/.test(a))) || c.name === 'unzip');
+  if (downloads && unpacks) return { label: 'downloaded release', bytes: UNPACKED_DOWNLOAD.bytes, basis: 'average' };
+  return null;
+}
+
 function copyParts(node: CopyNode, context: BuildContext | null): SizePart[] {
+  if (node.fromStage) {
+    // A runtime or tool the build stage downloaded or compiled is copied whole; anything else
+    // is taken for a build artefact.
+    const software = node.fromStage.nodes.filter((n): n is RunNode => n.kind === 'run').map((n) => softwareInstall(runFacts(n).commands)).find((p) => p !== null);
+    if (software) return [{ label: `from ${node.from}: ${software.label}`, bytes: software.bytes, basis: 'average' }];
+  }
   if (node.fromStage || node.from !== null) {
     return [{ label: `from ${node.from}`, bytes: STAGE_ARTIFACT.bytes * node.sources.length, basis: 'average' }];
   }
