@@ -17,6 +17,7 @@ import { TOOL } from '../version.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
+import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
 import { checkGates, gateLine, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
 import { addRuleCommands } from './rule-commands.js';
@@ -35,6 +36,9 @@ interface CliOptions extends RuleOptions {
   minScore?: number;
   maxImageSize?: number;
   maxWaste?: number;
+  fix?: boolean;
+  fixUnsafe?: boolean;
+  diff?: boolean;
 }
 
 export interface CliIo {
@@ -77,6 +81,9 @@ export async function main(io: CliIo): Promise<number> {
     .option('--min-score <n>', 'gate: fail when a file\'s overall score is below n (0-100)', toScore)
     .option('--max-image-size <size>', 'gate: fail when an estimated image is larger (e.g. 200MB)', toSize)
     .option('--max-waste <size>', 'gate: fail when an image wastes more (caches, files deleted later)', toSize)
+    .option('--fix', 'apply the safe fixes to the files, then report what remains (with -, print the fixed file)')
+    .option('--fix-unsafe', 'also apply fixes that may change what the image does (a slimmer base, fewer packages)')
+    .option('--diff', 'print the fixes as a unified diff and change nothing (exit 1 when there is something to fix)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -110,7 +117,9 @@ export async function main(io: CliIo): Promise<number> {
     return 2;
   }
 
-  const reports: FileReport[] = [];
+  const fixMode = fixModeOf(opts);
+  const fixed: Fixed[] = [];
+  let reports: FileReport[] = [];
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
       reports.push({ path: input.path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
@@ -127,28 +136,47 @@ export async function main(io: CliIo): Promise<number> {
         }
         changed = [...(changed ?? []), ...since];
       }
-      reports.push(
-        await analyzeFile(input, {
-          buildArgs,
-          rules,
-          settings,
-          severities,
-          context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
-          ...(changed ? { changed } : {}),
-        }),
-      );
+      const options = {
+        buildArgs,
+        rules,
+        settings,
+        severities,
+        context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
+        ...(changed ? { changed } : {}),
+      };
+      if (fixMode) fixed.push(await fixOne(input, fromStdin, options, fixMode));
+      reports.push(fixMode ? fixed[fixed.length - 1]!.outcome.initial : await analyzeFile(input, options));
     }
   }
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
+  // With --fix the report goes to standard error when the fixed text of `-` takes standard output;
+  // with --diff the diff takes the report's place.
+  let reportOut: CliIo['stdout'] = io.stdout;
+  let writeFailed = false;
+  let diff: string | null = null;
+  let diffChanges = false;
+  if (fixMode) {
+    const delivery = await deliver(fixed, fixMode);
+    for (const p of delivery.problems) io.stderr.write(`dfscan: ${p}\n`);
+    const byInput = new Map(fixed.map((f, i) => [f.input, delivery.reports[i]!]));
+    reports = inputs.map((input, i) => ('error' in input ? reports[i]! : (byInput.get(input) ?? reports[i]!)));
+    if (fixMode.kind === 'diff') diff = delivery.stdout;
+    else if (delivery.usedStdout) {
+      io.stdout.write(delivery.stdout);
+      reportOut = { write: (s: string) => io.stderr.write(s) };
+    }
+    writeFailed = delivery.failed;
+    diffChanges = delivery.changes;
+  }
 
-  const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
+  const gates = diff === null ? checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste }) : [];
   const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
   const palette = colors(colorOn);
-  const text =
+  const text = diff ?? (
     opts.format === 'json'
       ? jsonReport(reports, gates)
-      : ttyReport(reports, { colors: palette, width: opts.output ? 80 : (io.stdout.columns ?? 80) }) +
-        gates.map((g) => `${g.pass ? palette.green(gateLine(g).slice(0, 4)) : palette.red(gateLine(g).slice(0, 4))}${sanitize(gateLine(g).slice(4))}\n`).join('');
+      : ttyReport(reports, { colors: palette, width: opts.output ? 80 : (reportOut.columns ?? 80) }) +
+        gates.map((g) => `${g.pass ? palette.green(gateLine(g).slice(0, 4)) : palette.red(gateLine(g).slice(0, 4))}${sanitize(gateLine(g).slice(4))}\n`).join(''));
   if (opts.output) {
     try {
       await writeFile(opts.output, text);
@@ -157,8 +185,10 @@ export async function main(io: CliIo): Promise<number> {
       return 2;
     }
   } else {
-    io.stdout.write(text);
+    reportOut.write(text);
   }
+  if (diff !== null) return reports.some((r) => r.error !== null) ? 2 : diffChanges ? 1 : 0;
+  if (writeFailed) return 2;
   const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
   return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
