@@ -2,7 +2,7 @@
  * The one library function behind every channel (CLI, GitHub Action, pre-commit hook): bytes
  * of a Dockerfile in, findings, scores and estimate out. Parse → graph → rules → score.
  */
-import { RULES } from '../rules/index.js';
+import { DEFAULT_RULES } from '../rules/index.js';
 import { buildGraph } from './graph/build.js';
 import type { Graph } from './graph/types.js';
 import { parseDockerfile, type ParsedDockerfile } from './parse/dockerfile.js';
@@ -15,7 +15,7 @@ import { scoreFile, type Estimate, type Score, type Scored } from './score/score
 export interface AnalyzeOptions {
   /** `--build-arg` values, which override ARG defaults. */
   readonly buildArgs?: ReadonlyMap<string, string>;
-  /** The rules to run; all by default. */
+  /** The rules to run; all but the opt-in ones by default. */
   readonly rules?: readonly Rule[];
   /** Settings the rules read (trusted registries, label schema). */
   readonly settings?: RuleSettings;
@@ -43,7 +43,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     const parsed = parseDockerfile(decoded.source);
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
-    const findings = runRules(graph, options.rules ?? RULES, options.settings);
+    const findings = runRules(graph, options.rules ?? DEFAULT_RULES, options.settings);
     const scored = scoreFile(graph, findings);
     return {
       path: input.path,

@@ -41,6 +41,11 @@ export interface RuleMeta {
   readonly docs: RuleDocs;
   /** Whether `--fix` can repair it. */
   readonly fixable: boolean;
+  /**
+   * Off unless the configuration turns it on (hadolint's rules whose default severity is
+   * "ignore", BuildKit's experimental checks).
+   */
+  readonly optIn?: boolean;
 }
 
 export interface Impact {

@@ -1,10 +1,10 @@
 import { analyzeFile, type FileReport } from '../../src/analyze.js';
-import type { Rule } from '../../src/rules/types.js';
+import { DEFAULT_SETTINGS, type Rule, type RuleSettings } from '../../src/rules/types.js';
 import { RULES } from '../../rules/index.js';
 
 /** Analyses Dockerfile text as the CLI would a file. */
-export function analyze(text: string, rules?: readonly Rule[]): Promise<FileReport> {
-  return analyzeFile({ path: 'Dockerfile', text }, rules ? { rules } : {});
+export function analyze(text: string, rules?: readonly Rule[], settings?: Partial<RuleSettings>): Promise<FileReport> {
+  return analyzeFile({ path: 'Dockerfile', text }, { ...(rules ? { rules } : {}), ...(settings ? { settings: { ...DEFAULT_SETTINGS, ...settings } } : {}) });
 }
 
 export function ruleById(id: string): Rule {
