@@ -3,30 +3,60 @@
  * (test/rules/registry.test.ts fails when a file in rules/ is missing from this list).
  */
 import type { Rule } from '../src/rules/types.js';
+import addLocalFile from './add-local-file.js';
+import copyArchiveExtract from './copy-archive-extract.js';
 import copyBeforeInstall from './copy-before-install.js';
+import copyDestNotDir from './copy-dest-not-dir.js';
+import copyEntireStage from './copy-entire-stage.js';
+import copyFromOwnStage from './copy-from-own-stage.js';
+import copyFromUnknownStage from './copy-from-unknown-stage.js';
+import copyRelativeNoWorkdir from './copy-relative-no-workdir.js';
 import duplicateStageName from './duplicate-stage-name.js';
 import fatBase from './fat-base.js';
 import fromAsCasing from './from-as-casing.js';
+import fromPlatformFlag from './from-platform-flag.js';
+import imageLatest from './image-latest.js';
+import imageUntagged from './image-untagged.js';
+import invalidBaseImagePlatform from './invalid-base-image-platform.js';
+import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import maintainerDeprecated from './maintainer-deprecated.js';
 import noMultiStage from './no-multi-stage.js';
 import packageCache from './package-cache.js';
+import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
 import splitCleanup from './split-cleanup.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
+import undefinedArgInFrom from './undefined-arg-in-from.js';
+import untrustedRegistry from './untrusted-registry.js';
 
 export const RULES: readonly Rule[] = [
+  addLocalFile,
+  copyArchiveExtract,
   copyBeforeInstall,
+  copyDestNotDir,
+  copyEntireStage,
+  copyFromOwnStage,
+  copyFromUnknownStage,
+  copyRelativeNoWorkdir,
   duplicateStageName,
   fatBase,
   fromAsCasing,
+  fromPlatformFlag,
+  imageLatest,
+  imageUntagged,
+  invalidBaseImagePlatform,
+  invalidDefaultArgInFrom,
   maintainerDeprecated,
   noMultiStage,
   packageCache,
+  redundantTargetPlatform,
   reservedStageName,
   splitCleanup,
   stageNameCasing,
   syntaxError,
+  undefinedArgInFrom,
+  untrustedRegistry,
 ];
 
 /** The rules that run when the configuration names none: every rule that is not opt-in. */

@@ -64,3 +64,9 @@ export const HADOLINT_ARCHIVE_ENDINGS: readonly string[] = [
 
 /** Sources ADD downloads instead of reading from the build context. */
 export const REMOTE_SOURCE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i;
+
+/**
+ * Images made to be copied whole (`COPY --from=xx / /`): tonistiigi/xx, the cross-compilation
+ * helpers, documented that way in its README (github.com/tonistiigi/xx).
+ */
+export const COPY_WHOLE_IMAGES: readonly string[] = ['tonistiigi/xx'];

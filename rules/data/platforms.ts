@@ -7,8 +7,14 @@
 /** GOOS values Docker images are published for. Source: OCI image index `platform.os`. */
 export const KNOWN_OS: ReadonlySet<string> = new Set(['linux', 'windows', 'freebsd', 'darwin']);
 
-/** GOARCH values of published images. Source: OCI image index `platform.architecture`. */
-export const KNOWN_ARCH: ReadonlySet<string> = new Set(['amd64', 'arm64', 'arm', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le', 'loong64']);
+/**
+ * GOARCH values of published images (OCI image index `platform.architecture`), and the other
+ * spellings containerd's platforms.Normalize accepts for them (`x86_64`, `aarch64`, `armhf`, ...).
+ */
+export const KNOWN_ARCH: ReadonlySet<string> = new Set([
+  'amd64', 'arm64', 'arm', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le', 'mips64', 'loong64',
+  'x86_64', 'x86-64', 'aarch64', 'armhf', 'armel', 'i386',
+]);
 
 /**
  * Windows images: Microsoft's `windows`, `nanoserver` and `servercore` repositories and tags
