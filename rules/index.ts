@@ -12,23 +12,40 @@ import copyFromOwnStage from './copy-from-own-stage.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyRelativeNoWorkdir from './copy-relative-no-workdir.js';
 import duplicateStageName from './duplicate-stage-name.js';
+import emptyContinuation from './empty-continuation.js';
+import envSelfReference from './env-self-reference.js';
+import exposeHostMapping from './expose-host-mapping.js';
+import exposePortRange from './expose-port-range.js';
+import exposeProtoCasing from './expose-proto-casing.js';
 import fatBase from './fat-base.js';
 import fromAsCasing from './from-as-casing.js';
 import fromPlatformFlag from './from-platform-flag.js';
 import imageLatest from './image-latest.js';
 import imageUntagged from './image-untagged.js';
+import instructionBeforeFrom from './instruction-before-from.js';
+import instructionCasing from './instruction-casing.js';
 import invalidBaseImagePlatform from './invalid-base-image-platform.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
+import invalidStopsignal from './invalid-stopsignal.js';
+import jsonArgs from './json-args.js';
+import labelKeyInvalid from './label-key-invalid.js';
+import lastUserRoot from './last-user-root.js';
+import legacyKeyValue from './legacy-key-value.js';
 import maintainerDeprecated from './maintainer-deprecated.js';
+import multipleInstructions from './multiple-instructions.js';
 import noMultiStage from './no-multi-stage.js';
+import onbuildTrigger from './onbuild-trigger.js';
 import packageCache from './package-cache.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
+import secretInArgEnv from './secret-in-arg-env.js';
 import splitCleanup from './split-cleanup.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
 import undefinedArgInFrom from './undefined-arg-in-from.js';
 import untrustedRegistry from './untrusted-registry.js';
+import userNotNumeric from './user-not-numeric.js';
+import workdirRelative from './workdir-relative.js';
 
 export const RULES: readonly Rule[] = [
   addLocalFile,
@@ -40,23 +57,40 @@ export const RULES: readonly Rule[] = [
   copyFromUnknownStage,
   copyRelativeNoWorkdir,
   duplicateStageName,
+  emptyContinuation,
+  envSelfReference,
+  exposeHostMapping,
+  exposePortRange,
+  exposeProtoCasing,
   fatBase,
   fromAsCasing,
   fromPlatformFlag,
   imageLatest,
   imageUntagged,
+  instructionBeforeFrom,
+  instructionCasing,
   invalidBaseImagePlatform,
   invalidDefaultArgInFrom,
+  invalidStopsignal,
+  jsonArgs,
+  labelKeyInvalid,
+  lastUserRoot,
+  legacyKeyValue,
   maintainerDeprecated,
+  multipleInstructions,
   noMultiStage,
+  onbuildTrigger,
   packageCache,
   redundantTargetPlatform,
   reservedStageName,
+  secretInArgEnv,
   splitCleanup,
   stageNameCasing,
   syntaxError,
   undefinedArgInFrom,
   untrustedRegistry,
+  userNotNumeric,
+  workdirRelative,
 ];
 
 /** The rules that run when the configuration names none: every rule that is not opt-in. */

@@ -15,8 +15,12 @@ export const KNOWN_SECRET_NAMES: ReadonlySet<string> = new Set([
   'STRIPE_API_KEY', 'STRIPE_DEVICE_NAME', 'TRAVIS_OS_NAME', 'TRAVIS_SECURE_ENV_VARS', 'TRAVIS_SUDO', 'VAULT_CLIENT_KEY', 'VAULT_TOKEN',
 ]);
 
-/** Source: hadolint DL3064, `suspiciousSubstrings` (matched anywhere in the lower-cased name). */
-export const SECRET_FRAGMENTS: readonly string[] = ['api_key', 'client_key', 'password', 'private', 'secret', 'token', 'username'];
+/**
+ * Source: hadolint DL3064, `suspiciousSubstrings` (matched anywhere in the lower-cased name),
+ * less `username`: a user name is not a secret (`ARG USERNAME=vscode` in dev containers), and
+ * the registry logins hadolint means are in KNOWN_SECRET_NAMES by their full names.
+ */
+export const SECRET_FRAGMENTS: readonly string[] = ['api_key', 'client_key', 'password', 'private', 'secret', 'token'];
 
 /**
  * Source: BuildKit frontend/dockerfile/dockerfile2llb/convert.go, `secretsRegexp` (a whole
@@ -28,8 +32,15 @@ export const SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|pa
 export const PUBLIC_WORD = /(?:_|^)public(?:_|$)/i;
 
 /**
- * Names that hold where a secret is, not the secret: a file path (`POSTGRES_PASSWORD_FILE`,
- * the convention of the official images for passing secrets), a folder, a flag saying whether
- * to use one, or a length or count.
+ * Names that do not hold a secret though they contain one of the words above:
+ * - where a secret is, not the secret: a file path (`POSTGRES_PASSWORD_FILE`, the convention of
+ *   the official images for passing secrets), a folder, a flag saying whether to use one, a length;
+ * - a version of an auth tool (`DOCKER_AUTH_VERSION`);
+ * - public key material used to verify downloads: `GPG_KEY`, `*_PGP_KEY_IDS`, `SWIFT_SIGNING_KEY`,
+ *   `*_RELEASE_KEY` hold fingerprints that the official images publish (python, swift, haskell).
  */
-export const SECRET_REFERENCE = /_(FILE|PATH|DIR|DIRECTORY|LOCATION|ENABLED|DISABLED|REQUIRED|LENGTH|TTL|EXPIRY|EXPIRATION|HEADER|NAME_FIELD)$/i;
+export const NOT_SECRET = [
+  /_(FILE|PATH|DIR|DIRECTORY|LOCATION|ENABLED|DISABLED|REQUIRED|LENGTH|TTL|EXPIRY|EXPIRATION|HEADER|VERSION)$/i,
+  /(^|_)(GPG|PGP|SIGNING|RELEASE)(_|$)/i,
+  /_KEY_?(ID|IDS|FINGERPRINT|FINGERPRINTS|SERVER|SERVERS|URL)$/i,
+];
