@@ -20,15 +20,27 @@ import exposeProtoCasing from './expose-proto-casing.js';
 import fatBase from './fat-base.js';
 import fromAsCasing from './from-as-casing.js';
 import fromPlatformFlag from './from-platform-flag.js';
+import healthcheckMissing from './healthcheck-missing.js';
 import imageLatest from './image-latest.js';
 import imageUntagged from './image-untagged.js';
+import inlineIgnorePragma from './inline-ignore-pragma.js';
 import instructionBeforeFrom from './instruction-before-from.js';
 import instructionCasing from './instruction-casing.js';
 import invalidBaseImagePlatform from './invalid-base-image-platform.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
+import invalidDefinitionDescription from './invalid-definition-description.js';
 import invalidStopsignal from './invalid-stopsignal.js';
 import jsonArgs from './json-args.js';
+import labelEmpty from './label-empty.js';
+import labelInvalidEmail from './label-invalid-email.js';
+import labelInvalidHash from './label-invalid-hash.js';
+import labelInvalidSemver from './label-invalid-semver.js';
+import labelInvalidSpdx from './label-invalid-spdx.js';
+import labelInvalidTime from './label-invalid-time.js';
+import labelInvalidUrl from './label-invalid-url.js';
 import labelKeyInvalid from './label-key-invalid.js';
+import labelMissing from './label-missing.js';
+import labelNotInSchema from './label-not-in-schema.js';
 import lastUserRoot from './last-user-root.js';
 import legacyKeyValue from './legacy-key-value.js';
 import maintainerDeprecated from './maintainer-deprecated.js';
@@ -43,8 +55,10 @@ import splitCleanup from './split-cleanup.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
 import undefinedArgInFrom from './undefined-arg-in-from.js';
+import undefinedVar from './undefined-var.js';
 import untrustedRegistry from './untrusted-registry.js';
 import userNotNumeric from './user-not-numeric.js';
+import volatileValueEarly from './volatile-value-early.js';
 import workdirRelative from './workdir-relative.js';
 
 export const RULES: readonly Rule[] = [
@@ -65,15 +79,27 @@ export const RULES: readonly Rule[] = [
   fatBase,
   fromAsCasing,
   fromPlatformFlag,
+  healthcheckMissing,
   imageLatest,
   imageUntagged,
+  inlineIgnorePragma,
   instructionBeforeFrom,
   instructionCasing,
   invalidBaseImagePlatform,
   invalidDefaultArgInFrom,
+  invalidDefinitionDescription,
   invalidStopsignal,
   jsonArgs,
+  labelEmpty,
+  labelInvalidEmail,
+  labelInvalidHash,
+  labelInvalidSemver,
+  labelInvalidSpdx,
+  labelInvalidTime,
+  labelInvalidUrl,
   labelKeyInvalid,
+  labelMissing,
+  labelNotInSchema,
   lastUserRoot,
   legacyKeyValue,
   maintainerDeprecated,
@@ -88,8 +114,10 @@ export const RULES: readonly Rule[] = [
   stageNameCasing,
   syntaxError,
   undefinedArgInFrom,
+  undefinedVar,
   untrustedRegistry,
   userNotNumeric,
+  volatileValueEarly,
   workdirRelative,
 ];
 

@@ -2,12 +2,14 @@
  * "Did you mean ...?" for names: the closest of the known names by edit distance, when it is
  * close enough to be a typo (as BuildKit suggests for UndefinedVar and UndefinedArgInFrom).
  */
-export function closestName(name: string, known: Iterable<string>): string | null {
+export function closestName(name: string, known: Iterable<string>, maxDistance = 3): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
-  const limit = Math.max(1, Math.min(3, Math.floor(name.length / 3)));
+  const limit = Math.max(1, Math.min(maxDistance, Math.floor(name.length / 3)));
+  const lower = name.toLowerCase();
   for (const k of known) {
-    if (k === name) continue;
+    // GOPATH is not a typo of PATH, nor LD_LIBRARY_PATH of LIBRARY_PATH: one name inside another is another variable.
+    if (k === name || lower.includes(k.toLowerCase()) || k.toLowerCase().includes(lower)) continue;
     const d = distance(name.toLowerCase(), k.toLowerCase());
     if (d <= limit && d < bestDistance) {
       best = k;
