@@ -10,6 +10,7 @@ import copyDestNotDir from './copy-dest-not-dir.js';
 import copyEntireStage from './copy-entire-stage.js';
 import copyFromOwnStage from './copy-from-own-stage.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
+import copyIgnoredFile from './copy-ignored-file.js';
 import copyRelativeNoWorkdir from './copy-relative-no-workdir.js';
 import duplicateStageName from './duplicate-stage-name.js';
 import emptyContinuation from './empty-continuation.js';
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   copyEntireStage,
   copyFromOwnStage,
   copyFromUnknownStage,
+  copyIgnoredFile,
   copyRelativeNoWorkdir,
   duplicateStageName,
   emptyContinuation,

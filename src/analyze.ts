@@ -21,7 +21,11 @@ export interface AnalyzeOptions {
   readonly settings?: RuleSettings;
 }
 
-export type FileInput = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly text: string });
+export type FileInput = {
+  readonly path: string;
+  /** The .dockerignore of the file's build context, as text, when there is one. */
+  readonly dockerignore?: string | null;
+} & ({ readonly bytes: Uint8Array } | { readonly text: string });
 
 export interface FileReport {
   readonly path: string;
@@ -42,7 +46,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     if (!decoded.ok) return failed(input.path, decoded.error, false);
     const parsed = parseDockerfile(decoded.source);
     const shell = needsShell(parsed) ? await loadShellParser() : null;
-    const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
+    const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map(), dockerignore: input.dockerignore ?? null });
     const findings = runRules(graph, options.rules ?? DEFAULT_RULES, options.settings);
     const scored = scoreFile(graph, findings);
     return {

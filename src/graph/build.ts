@@ -5,6 +5,7 @@
  * final image.
  */
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
+import { parseDockerignore } from '../parse/dockerignore.js';
 import type { ShellParser } from '../parse/shell/parser.js';
 import { parseExecForm, parseKeyValues, splitFlags, splitWords, type Flag } from '../parse/words.js';
 import { expandWord, findReferences, type Lookup } from './expand.js';
@@ -22,6 +23,8 @@ import type {
 export interface GraphOptions {
   /** `--build-arg` values, which override ARG defaults. */
   readonly buildArgs?: ReadonlyMap<string, string>;
+  /** The build context's .dockerignore, as text. */
+  readonly dockerignore?: string | null;
 }
 
 /** Keywords whose arguments Docker expands with ARG and ENV values. */
@@ -123,6 +126,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     nodes,
     finalStage: stages[stages.length - 1] ?? null,
     problems,
+    contextIgnore: options.dockerignore ? parseDockerignore(options.dockerignore) : null,
   };
 }
 

@@ -3,8 +3,8 @@ import { DEFAULT_SETTINGS, type Rule, type RuleSettings } from '../../src/rules/
 import { RULES } from '../../rules/index.js';
 
 /** Analyses Dockerfile text as the CLI would a file. */
-export function analyze(text: string, rules?: readonly Rule[], settings?: Partial<RuleSettings>): Promise<FileReport> {
-  return analyzeFile({ path: 'Dockerfile', text }, { ...(rules ? { rules } : {}), ...(settings ? { settings: { ...DEFAULT_SETTINGS, ...settings } } : {}) });
+export function analyze(text: string, rules?: readonly Rule[], settings?: Partial<RuleSettings>, dockerignore?: string): Promise<FileReport> {
+  return analyzeFile({ path: 'Dockerfile', text, dockerignore: dockerignore ?? null }, { ...(rules ? { rules } : {}), ...(settings ? { settings: { ...DEFAULT_SETTINGS, ...settings } } : {}) });
 }
 
 export function ruleById(id: string): Rule {
