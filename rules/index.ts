@@ -4,6 +4,8 @@
  */
 import type { Rule } from '../src/rules/types.js';
 import addLocalFile from './add-local-file.js';
+import contextLeak from './context-leak.js';
+import contextSecret from './context-secret.js';
 import copyArchiveExtract from './copy-archive-extract.js';
 import copyBeforeInstall from './copy-before-install.js';
 import copyDestNotDir from './copy-dest-not-dir.js';
@@ -58,12 +60,15 @@ import syntaxError from './syntax-error.js';
 import undefinedArgInFrom from './undefined-arg-in-from.js';
 import undefinedVar from './undefined-var.js';
 import untrustedRegistry from './untrusted-registry.js';
+import unusedPragma from './unused-pragma.js';
 import userNotNumeric from './user-not-numeric.js';
 import volatileValueEarly from './volatile-value-early.js';
 import workdirRelative from './workdir-relative.js';
 
 export const RULES: readonly Rule[] = [
   addLocalFile,
+  contextLeak,
+  contextSecret,
   copyArchiveExtract,
   copyBeforeInstall,
   copyDestNotDir,
@@ -118,6 +123,7 @@ export const RULES: readonly Rule[] = [
   undefinedArgInFrom,
   undefinedVar,
   untrustedRegistry,
+  unusedPragma,
   userNotNumeric,
   volatileValueEarly,
   workdirRelative,

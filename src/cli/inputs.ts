@@ -4,7 +4,7 @@
  * path; the other paths are still read.
  */
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { FileInput } from '../analyze.js';
 
 export interface ReadError {
@@ -61,26 +61,10 @@ async function readOne(path: string, maxBytes: number): Promise<FileInput | Read
     if (info.size > maxBytes) {
       return { path, error: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)` };
     }
-    return { path, bytes: await readFile(path), dockerignore: await readDockerignore(path) };
+    return { path, bytes: await readFile(path) };
   } catch (err) {
     return { path, error: describe(err) };
   }
-}
-
-/**
- * The .dockerignore that applies to a Dockerfile whose build context is its own folder: BuildKit
- * reads `<Dockerfile name>.dockerignore` beside it and, when there is none, `.dockerignore` at the
- * context root (one replaces the other; they are not merged). Unreadable counts as absent.
- */
-async function readDockerignore(dockerfile: string): Promise<string | null> {
-  for (const candidate of [`${dockerfile}.dockerignore`, join(dirname(dockerfile), '.dockerignore')]) {
-    try {
-      return await readFile(candidate, 'utf8');
-    } catch {
-      // Not there: try the next one.
-    }
-  }
-  return null;
 }
 
 /** Dockerfiles under a folder, in a stable order; symbolic links to folders are not followed twice. */

@@ -5,7 +5,6 @@
  * final image.
  */
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
-import { parseDockerignore } from '../parse/dockerignore.js';
 import type { ShellParser } from '../parse/shell/parser.js';
 import { parseExecForm, parseKeyValues, splitFlags, splitWords, type Flag } from '../parse/words.js';
 import { expandWord, findReferences, type Lookup } from './expand.js';
@@ -23,8 +22,6 @@ import type {
 export interface GraphOptions {
   /** `--build-arg` values, which override ARG defaults. */
   readonly buildArgs?: ReadonlyMap<string, string>;
-  /** The build context's .dockerignore, as text. */
-  readonly dockerignore?: string | null;
 }
 
 /** Keywords whose arguments Docker expands with ARG and ENV values. */
@@ -71,7 +68,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
       const imageWord = words[0]?.raw ?? '';
       const alias = words.length >= 3 && words[1]!.raw.toLowerCase() === 'as' ? words[2]!.raw.toLowerCase() : null;
       const platform = flagValue(flags, 'platform');
-      const expanded = expandWord(imageWord, global.lookup, escape, false);
+      const expanded = expandWord(imageWord, global.lookup, escape, true);
       const parent = findStage(expanded.value);
       const fromNode: FromNode = { ...common, workdir: parent?.workdir ?? '/', kind: 'from', stage: null, createsLayer: false, image: imageWord, alias, platform };
       const base = resolveBase(expanded.value, expanded.unresolved, imageWord, parent);
@@ -126,7 +123,6 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     nodes,
     finalStage: stages[stages.length - 1] ?? null,
     problems,
-    contextIgnore: options.dockerignore ? parseDockerignore(options.dockerignore) : null,
   };
 }
 

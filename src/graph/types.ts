@@ -3,7 +3,6 @@
  * and what every instruction means once variables are resolved. Rules read only this.
  */
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
-import type { ContextIgnore } from '../parse/dockerignore.js';
 import type { MappedText } from '../parse/mapped-text.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import type { Flag } from '../parse/words.js';
@@ -20,8 +19,6 @@ export interface Graph {
   readonly finalStage: Stage | null;
   /** Syntax and structure problems (unknown instruction, missing FROM, ...). */
   readonly problems: readonly Problem[];
-  /** What the build context's .dockerignore leaves out; null when there is none (or it was not read). */
-  readonly contextIgnore: ContextIgnore | null;
 }
 
 export type Base =
