@@ -15,7 +15,7 @@ export default defineRule({
     example: 'FROM node:22-slim\nCMD node server.js',
     fix: 'FROM node:22-slim\nCMD ["node", "server.js"]\n\n# shell features needed: CMD ["sh", "-c", "exec node server.js --port \\"$PORT\\""]',
     notes:
-      'Not reported in a stage that sets SHELL itself (the shell is then a deliberate choice), as BuildKit does. hadolint also reports HEALTHCHECK CMD in shell form; dfscan does not, since a health check is not process 1 and does not receive signals.',
+      'Not reported in a stage that sets SHELL itself: the shell is then a deliberate choice (hadolint reports it there too). hadolint 2.15 also reports HEALTHCHECK CMD in shell form; dfscan does not, since a health check is not process 1 and does not receive signals.',
   },
   check({ graph, report }) {
     for (const node of graph.nodes) {

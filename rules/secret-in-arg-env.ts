@@ -18,7 +18,7 @@ export default defineRule({
   fixable: false,
   docs: {
     what:
-      'Reports ARG and ENV variables whose names look like secrets: hadolint\'s list (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, names containing `password`, `secret`, `token`, `api_key`, ...) and BuildKit\'s (a name with the word `key`, `auth`, `credential`, `pass`, ...).',
+      'Reports ARG and ENV variables whose names look like secrets: hadolint\'s list (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, names containing `password`, `secret`, `token`, `api_key`, ...) and BuildKit\'s (a name with the word `key`, `auth`, `credential`, `passwd`, ...).',
     why:
       'ENV values are stored in the image config, and ARG values in the image history of every RUN that sees them: `docker history` and anyone who can pull the image can read them. A secret needed during the build belongs in a secret mount, which leaves no trace.',
     example: 'FROM node:22-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=$NPM_TOKEN" > ~/.npmrc && npm ci',

@@ -54,10 +54,7 @@ export const SIGNALS: ReadonlySet<string> = new Set([
  */
 export const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tb2|tar\.xz|txz|tar\.lzma|tlz|tar\.z|taz)$/i;
 
-/**
- * Endings hadolint treats as archives for DL3020 (an ADD of these is not reported). Source:
- * hadolint src/Hadolint/Rule/DL3020.hs, `archiveFileFormatExtensions`.
- */
+/** Endings hadolint 2.15 treats as archives for DL3020 and DL3010 (an ADD of these is not reported). */
 export const HADOLINT_ARCHIVE_ENDINGS: readonly string[] = [
   '.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz',
 ];

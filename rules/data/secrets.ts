@@ -26,7 +26,7 @@ export const SECRET_FRAGMENTS: readonly string[] = ['api_key', 'client_key', 'pa
  * Source: BuildKit frontend/dockerfile/dockerfile2llb/convert.go, `secretsRegexp` (a whole
  * `_`-separated word of the name).
  */
-export const SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pass|pword|passwd|secret|token)(?:_|$)/i;
+export const SECRET_WORDS = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 
 /** BuildKit's exception: a name with the word `public` is not a secret. */
 export const PUBLIC_WORD = /(?:_|^)public(?:_|$)/i;

@@ -3,8 +3,8 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('copy-archive-extract', {
   valid: [
-    { name: 'ADD unpacks the archive (hadolint DL3010 spec)', code: lines('FROM alpine:3.24', 'ADD foo.tar.gz /opt/') },
-    { name: 'an archive copied and not unpacked (hadolint DL3010 spec)', code: lines('FROM alpine:3.24', 'COPY foo.tar.gz /foo.tar.gz') },
+    { name: 'ADD unpacks the archive (hadolint DL3010)', code: lines('FROM alpine:3.24', 'ADD foo.tar.gz /opt/') },
+    { name: 'an archive copied and not unpacked (hadolint DL3010)', code: lines('FROM alpine:3.24', 'COPY foo.tar.gz /foo.tar.gz') },
     { name: 'another archive unpacked', code: lines('FROM alpine:3.24', 'COPY foo.tar.gz /tmp/', 'RUN tar -xf /tmp/bar.tar.gz') },
     { name: 'a zip, which ADD would not unpack', code: lines('FROM alpine:3.24', 'COPY app.zip /tmp/', 'RUN unzip /tmp/app.zip -d /opt') },
     { name: 'listing, not extracting', code: lines('FROM alpine:3.24', 'COPY foo.tar /tmp/', 'RUN tar -tf /tmp/foo.tar') },
@@ -16,7 +16,7 @@ testRule('copy-archive-extract', {
   ],
   invalid: [
     {
-      name: 'copied then unpacked (hadolint DL3010 spec)',
+      name: 'copied then unpacked (hadolint DL3010)',
       code: lines('FROM alpine:3.24', 'COPY foo.tar.gz /foo.tar.gz', 'RUN tar -xf /foo.tar.gz'),
       findings: [{ line: 2, message: /foo\.tar\.gz is copied in this layer and unpacked by `tar` on line 3.*ADD foo\.tar\.gz/, bytes: null }],
     },

@@ -3,9 +3,9 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('copy-from-unknown-stage', {
   valid: [
-    { name: 'an alias defined above (hadolint DL3022 spec)', code: lines('FROM scratch AS build', 'RUN foo', 'FROM node', 'COPY --from=build foo .') },
-    { name: 'a stage index (hadolint DL3022 spec)', code: lines('FROM scratch', 'RUN foo', 'FROM node', 'COPY --from=0 foo .') },
-    { name: 'an image with a tag (hadolint DL3022 spec)', code: lines('FROM scratch', 'COPY --from=source:latest foo .') },
+    { name: 'an alias defined above (hadolint DL3022)', code: lines('FROM scratch AS build', 'RUN foo', 'FROM node', 'COPY --from=build foo .') },
+    { name: 'a stage index (hadolint DL3022)', code: lines('FROM scratch', 'RUN foo', 'FROM node', 'COPY --from=0 foo .') },
+    { name: 'an image with a tag (hadolint DL3022)', code: lines('FROM scratch', 'COPY --from=source:latest foo .') },
     { name: 'an image with a registry path', code: lines('FROM alpine', 'COPY --from=docker/buildx-bin /buildx /usr/libexec/docker/cli-plugins/docker-buildx') },
     { name: 'a name from a build argument with a default', code: lines('ARG FROM_STAGE=build', 'FROM alpine AS build', 'FROM alpine', 'ARG FROM_STAGE', 'COPY --from=$FROM_STAGE /a /a') },
     { name: 'a build argument without a default is not judged', code: lines('FROM alpine', 'ARG SRC', 'COPY --from=$SRC /a /a') },
@@ -14,7 +14,7 @@ testRule('copy-from-unknown-stage', {
   ],
   invalid: [
     {
-      name: 'an undefined alias (hadolint DL3022 spec)',
+      name: 'an undefined alias (hadolint DL3022)',
       code: lines('FROM scratch AS build', 'RUN foo', 'FROM node', 'COPY --from=foo bar .'),
       findings: [{ line: 4, message: /--from=foo is not a stage defined above: Docker will pull an image named "foo"/ }],
     },

@@ -3,13 +3,13 @@ import { testRule } from '../helpers/rule-tester.js';
 
 testRule('duplicate-stage-name', {
   valid: [
-    { name: 'unique names (hadolint DL3024 spec)', code: lines('FROM scratch AS build', 'RUN foo', 'FROM node AS run', 'RUN baz') },
+    { name: 'unique names (hadolint DL3024)', code: lines('FROM scratch AS build', 'RUN foo', 'FROM node AS run', 'RUN baz') },
     { name: 'unnamed stages', code: lines('FROM scratch', 'FROM scratch') },
     { name: 'a stage built FROM a named one', code: lines('FROM debian:12 AS base', 'FROM base AS app') },
   ],
   invalid: [
     {
-      name: 'the same name twice (hadolint DL3024 spec)',
+      name: 'the same name twice (hadolint DL3024)',
       code: lines('FROM node AS foo', 'RUN something', 'FROM scratch AS foo', 'RUN something'),
       findings: [{ line: 3, message: /"foo" is already used by the stage on line 1/ }],
     },

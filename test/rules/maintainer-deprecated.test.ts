@@ -8,7 +8,7 @@ testRule('maintainer-deprecated', {
   ],
   invalid: [
     {
-      name: 'MAINTAINER (hadolint DL4000 spec)',
+      name: 'MAINTAINER (hadolint DL4000)',
       code: lines('FROM busybox', 'MAINTAINER Lukas Martinelli <me@lukasmartinelli.ch>'),
       findings: [{ line: 2, message: /deprecated.*LABEL org\.opencontainers\.image\.authors="Lukas Martinelli <me@lukasmartinelli\.ch>"/ }],
     },
