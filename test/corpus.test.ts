@@ -3,20 +3,11 @@
  * project in ../shared/corpus) is analysed without an internal error. Template files, which are
  * not valid Dockerfiles, must not crash either.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../src/analyze.js';
-
-export const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
-
-export function corpusFiles(folder: 'files' | 'templates'): string[] {
-  const root = join(CORPUS, folder);
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
+import { CORPUS, corpusFiles } from './helpers/corpus.js';
 
 const present = existsSync(join(CORPUS, 'files'));
 if (!present) console.warn(`corpus tests skipped: ${CORPUS} not found (see ../shared/corpus/README.md)`);

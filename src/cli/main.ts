@@ -4,18 +4,18 @@
  * A thin shell around analyzeFile.
  */
 import { writeFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeFile, type FileReport } from '../analyze.js';
-import { colors, useColor } from '../report/color.js';
-import { jsonReport } from '../report/json.js';
-import { ttyReport } from '../report/tty.js';
+import { useColor } from '../report/color.js';
+import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
+import { pairOutputs } from './outputs.js';
 
 interface CliOptions {
-  format: 'tty' | 'json';
-  output?: string;
+  format: Format[];
+  output: string[];
   failureThreshold: Severity | 'none';
   color?: boolean;
   stdinFilename: string;
@@ -37,8 +37,12 @@ export async function main(io: CliIo): Promise<number> {
     .description('Dockerfile layer-cache and image-size analyzer')
     .version(TOOL.version, '-V, --version')
     .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input', ['Dockerfile'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['tty', 'json']).default('tty'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(
+      new Option('-f, --format <format>', 'report format (repeatable)').choices(FORMATS).argParser(collectFormat).default([], 'tty'),
+    )
+    .addOption(
+      new Option('-o, --output <file>', 'write the report of the -f in the same position to a file (repeatable)').argParser(collect).default([], 'standard output'),
+    )
     .addOption(
       new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe')
         .choices([...SEVERITIES, 'none'])
@@ -71,6 +75,11 @@ export async function main(io: CliIo): Promise<number> {
     io.stderr.write(`dfscan: ${buildArgs}\n`);
     return 2;
   }
+  const outputs = pairOutputs(opts.format, opts.output);
+  if (typeof outputs === 'string') {
+    io.stderr.write(`dfscan: ${outputs}\n`);
+    return 2;
+  }
   const paths = program.processedArgs[0] as string[];
   const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
 
@@ -84,22 +93,25 @@ export async function main(io: CliIo): Promise<number> {
   }
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
 
-  const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
-  const text =
-    opts.format === 'json'
-      ? jsonReport(reports)
-      : ttyReport(reports, { colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) });
-  if (opts.output) {
-    try {
-      await writeFile(opts.output, text);
-    } catch (err) {
-      io.stderr.write(`dfscan: ${opts.output}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
-      return 2;
+  let writeFailed = false;
+  for (const { format, file } of outputs) {
+    const text = render(format, reports, {
+      root: process.cwd(),
+      color: file === null && useColor(opts.color, io.env, io.stdout.isTTY === true),
+      width: file === null ? (io.stdout.columns ?? 80) : 80,
+    });
+    if (file === null) {
+      io.stdout.write(text);
+      continue;
     }
-  } else {
-    io.stdout.write(text);
+    try {
+      await writeFile(file, text);
+    } catch (err) {
+      io.stderr.write(`dfscan: ${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
+      writeFailed = true;
+    }
   }
-  return exitCode(reports, opts.failureThreshold);
+  return writeFailed ? 2 : exitCode(reports, opts.failureThreshold);
 }
 
 export function exitCode(reports: readonly FileReport[], threshold: Severity | 'none'): number {
@@ -111,6 +123,12 @@ export function exitCode(reports: readonly FileReport[], threshold: Severity | '
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** Commander's choices() keeps only the last value of a repeated option; this keeps them all. */
+function collectFormat(value: string, previous: Format[]): Format[] {
+  if (!(FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(', ')}.`);
+  return [...previous, value as Format];
 }
 
 function toInt(value: string): number {
