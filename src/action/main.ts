@@ -1,0 +1,138 @@
+/**
+ * The GitHub Action: scans the `paths` input as the CLI would, prints the terminal report to the
+ * log, annotates the findings, appends the Markdown report to the job summary, writes SARIF
+ * when asked, and sets the step's outputs. Fails the step (exit 1) on a finding at or above
+ * `failure-threshold`, and with exit 2 on bad inputs or files that could not be analysed.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { analyzeFile, type FileReport } from '../analyze.js';
+import { DEFAULT_MAX_FILE_BYTES, readInputs } from '../cli/inputs.js';
+import { render } from '../report/formats.js';
+import { reportPath } from '../report/paths.js';
+import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
+import type { Score } from '../score/score.js';
+import { TOOL } from '../version.js';
+import { appendSummary, command, getBooleanInput, getInput, setOutputs, summaryRoom, verbatim, type Env } from './runner.js';
+
+export interface ActionIo {
+  readonly env: Env;
+  /** The step's log: workflow commands and the report. */
+  readonly stdout: { write(s: string): unknown };
+  readonly cwd: string;
+}
+
+interface Inputs {
+  readonly paths: readonly string[];
+  readonly config: string | null;
+  readonly failureThreshold: Severity | 'none';
+  readonly sarifFile: string | null;
+  readonly annotations: boolean;
+}
+
+export async function runAction(io: ActionIo): Promise<number> {
+  const workspace = io.env.GITHUB_WORKSPACE || io.cwd;
+  const inputs = readActionInputs(io.env, workspace);
+  if (typeof inputs === 'string') {
+    io.stdout.write(command('error', `${TOOL.name}: ${inputs}`));
+    return 2;
+  }
+  if (inputs.config !== null) {
+    // Configuration files are not read yet; the path is checked so that a typo does not pass unseen.
+    io.stdout.write(`${TOOL.name}: config ${inputs.config}: configuration files are not supported by ${TOOL.name} ${TOOL.version}; the defaults apply\n`);
+  }
+
+  const read = await readInputs(
+    inputs.paths.map((p) => resolve(workspace, p)),
+    { stdinName: '-', maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin: async () => new Uint8Array() },
+  );
+  const reports: FileReport[] = [];
+  for (const input of read) {
+    // Paths as the repository names them: annotations and SARIF need them relative to it.
+    const path = reportPath(input.path, workspace);
+    if ('error' in input) reports.push({ path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
+    else reports.push(await analyzeFile({ ...input, path }));
+  }
+
+  const context = { root: workspace, color: true, width: 120 };
+  io.stdout.write(verbatim(render('tty', reports, context)));
+
+  const room = summaryRoom(io.env);
+  if (inputs.annotations) {
+    const fullReport = room === null ? `the log of this step` : 'the job summary';
+    io.stdout.write(render('github', reports, { ...context, fullReport }));
+  }
+  if (room !== null) appendSummary(io.env, render('markdown', reports, { ...context, maxMarkdownBytes: room }));
+
+  let sarifPath = '';
+  if (inputs.sarifFile !== null) {
+    const target = resolve(workspace, inputs.sarifFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, render('sarif', reports, context));
+      sarifPath = inputs.sarifFile;
+    } catch (err) {
+      io.stdout.write(command('error', `${TOOL.name}: sarif-file ${inputs.sarifFile}: cannot write it: ${(err as Error).message.split('\n')[0]}`));
+      return 2;
+    }
+  }
+
+  const analysed = reports.filter((r) => r.score !== null);
+  const findings = reports.reduce((n, r) => n + r.findings.length, 0);
+  setOutputs(io.env, {
+    findings: String(findings),
+    'worst-grade': worstGrade(analysed.map((r) => r.score!)),
+    scores: JSON.stringify(analysed.map((r) => ({ path: r.path, ...r.score }))),
+    'sarif-file': sarifPath,
+  });
+
+  const failed = reports.filter((r) => r.error !== null).length;
+  if (failed > 0) {
+    io.stdout.write(`${TOOL.name}: ${failed} file${failed === 1 ? '' : 's'} could not be analysed\n`);
+    return 2;
+  }
+  if (inputs.failureThreshold === 'none') return 0;
+  const min = severityRank(inputs.failureThreshold);
+  const failing = reports.reduce((n, r) => n + r.findings.filter((f) => severityRank(f.severity) >= min).length, 0);
+  if (failing === 0) return 0;
+  io.stdout.write(`${TOOL.name}: ${failing} finding${failing === 1 ? '' : 's'} at or above the failure threshold (${inputs.failureThreshold})\n`);
+  return 1;
+}
+
+function readActionInputs(env: Env, workspace: string): Inputs | string {
+  const paths = getInput(env, 'paths')
+    .split(/\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const threshold = getInput(env, 'failure-threshold') || 'warning';
+  if (threshold !== 'none' && !(SEVERITIES as readonly string[]).includes(threshold)) {
+    return `input failure-threshold: expected one of ${[...SEVERITIES, 'none'].join(', ')}, got ${JSON.stringify(threshold)}`;
+  }
+  const annotations = getBooleanInput(env, 'annotations', true);
+  if (typeof annotations === 'string') return annotations;
+  const config = getInput(env, 'config');
+  if (config !== '' && !isFile(resolve(workspace, config))) return `input config: ${config}: no such file`;
+  const sarif = getInput(env, 'sarif-file');
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    config: config === '' ? null : config,
+    failureThreshold: threshold as Severity | 'none',
+    sarifFile: sarif === '' ? null : sarif,
+    annotations,
+  };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+const GRADES: readonly Score['grade'][] = ['A', 'B', 'C', 'D', 'F'];
+
+/** The lowest grade of the files analysed; empty when none was. */
+function worstGrade(scores: readonly Score[]): string {
+  return scores.reduce<Score['grade'] | ''>((worst, s) => (worst === '' || GRADES.indexOf(s.grade) > GRADES.indexOf(worst) ? s.grade : worst), '');
+}

@@ -1,0 +1,221 @@
+/**
+ * Runs the bundled action (dist/action.js) as the runner does: inputs in INPUT_* variables,
+ * the workspace, summary and output files in GITHUB_*, from a folder other than the workspace,
+ * with every network call made to fail.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SUMMARY_LIMIT } from '../../src/action/runner.js';
+import { ROOT } from '../helpers/cli.js';
+
+const ACTION = join(ROOT, 'dist', 'action.js');
+const BAD = readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8');
+const GOOD = readFileSync(join(ROOT, 'examples/node-app/Dockerfile.fixed'), 'utf8');
+
+/** Loaded before the action: any attempt to reach the network throws. */
+const OFFLINE = join(mkdtempSync(join(tmpdir(), 'dfscan-offline-')), 'offline.mjs');
+writeFileSync(
+  OFFLINE,
+  `import net from 'node:net';
+const refuse = () => { throw new Error('the action tried to reach the network'); };
+net.Socket.prototype.connect = refuse;
+globalThis.fetch = refuse;
+`,
+);
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Workflow commands the runner would act on: outside ::stop-commands:: blocks. */
+  commands: string[];
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+}
+
+function workspace(files: Record<string, string>): string {
+  const ws = mkdtempSync(join(tmpdir(), 'dfscan-ws-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(ws, path)), { recursive: true });
+    writeFileSync(join(ws, path), content);
+  }
+  return ws;
+}
+
+function runAction(ws: string, inputs: Record<string, string>, options: { summary?: string } = {}): Run {
+  const runner = mkdtempSync(join(tmpdir(), 'dfscan-runner-'));
+  const outputFile = join(runner, 'output');
+  const summaryFile = join(runner, 'summary');
+  writeFileSync(outputFile, '');
+  if (options.summary !== undefined) writeFileSync(summaryFile, options.summary);
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runner,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  const r = spawnSync(process.execPath, ['--import', OFFLINE, ACTION], { cwd: runner, env, encoding: 'utf8' });
+  return {
+    code: r.status ?? -1,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    commands: runnerCommands(r.stdout),
+    outputs: readOutputs(readFileSync(outputFile, 'utf8')),
+    summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+    workspace: ws,
+  };
+}
+
+/** The lines the runner takes as commands, skipping what ::stop-commands:: protects. */
+function runnerCommands(stdout: string): string[] {
+  const out: string[] = [];
+  let stopped: string | null = null;
+  for (const line of stdout.split(/\r?\n|\r/)) {
+    if (stopped !== null) {
+      if (line === `::${stopped}::`) stopped = null;
+      continue;
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line);
+    if (stop) stopped = stop[1]!;
+    else if (line.startsWith('::')) out.push(line);
+  }
+  expect(stopped).toBeNull();
+  return out;
+}
+
+/** $GITHUB_OUTPUT as the runner reads it: name=value lines and name<<DELIMITER blocks. */
+function readOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2]!, i + 1);
+      out[heredoc[1]!] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    } else {
+      const eq = line.indexOf('=');
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+  }
+  return out;
+}
+
+function findingsOf(ws: string, path: string) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '-f', 'json', path], { cwd: ws, encoding: 'utf8' });
+  return JSON.parse(r.stdout).files[0].findings as { line: number; message: string }[];
+}
+
+describe('the GitHub Action', () => {
+  it('annotates every finding, writes the summary, the SARIF file and the outputs, and fails on warnings', () => {
+    const ws = workspace({ 'app/Dockerfile': BAD, 'clean/Dockerfile': GOOD, 'docs/README.md': '# no Dockerfile\n', '.gitignore': 'build/\n', 'build/Dockerfile': BAD });
+    const r = runAction(ws, { paths: '.', 'sarif-file': 'reports/dfscan.sarif' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+
+    const messages = findingsOf(ws, 'app/Dockerfile').map((f) => f.message);
+    expect(r.commands).toEqual([
+      `::warning file=app/Dockerfile,line=4,endLine=4,col=1,endColumn=12,title=dfscan%3A fat-base::${messages[0]}`,
+      `::warning file=app/Dockerfile,line=9,endLine=9,col=1,endColumn=8,title=dfscan%3A copy-before-install::${messages[1]}`,
+      `::warning file=app/Dockerfile,line=10,endLine=10,col=5,endColumn=21,title=dfscan%3A package-cache::${messages[2]}`,
+      `::warning file=app/Dockerfile,line=12,endLine=12,col=5,endColumn=31,title=dfscan%3A split-cleanup::${messages[3]}`,
+    ]);
+    expect(r.stdout).toMatch(/\ndfscan: 4 findings at or above the failure threshold \(warning\)\n$/);
+
+    expect(Object.keys(r.outputs)).toEqual(['findings', 'worst-grade', 'scores', 'sarif-file']);
+    expect(r.outputs.findings).toBe('4');
+    expect(r.outputs['worst-grade']).toBe('F');
+    expect(r.outputs['sarif-file']).toBe('reports/dfscan.sarif');
+    const scores = JSON.parse(r.outputs.scores!);
+    expect(scores.map((s: { path: string; grade: string }) => [s.path, s.grade])).toEqual([
+      ['app/Dockerfile', 'F'],
+      ['clean/Dockerfile', 'A'],
+    ]);
+    for (const s of scores) expect(Object.keys(s)).toEqual(['path', 'cache', 'size', 'overall', 'grade']);
+
+    expect(r.summary).toMatch(/^## dfscan\n\n2 files, 4 findings\n/);
+    expect(r.summary).toContain('| app/Dockerfile | **F** |');
+    expect(r.summary).toContain('<details><summary>Layers of the final image</summary>');
+
+    const sarif = JSON.parse(readFileSync(join(ws, 'reports', 'dfscan.sarif'), 'utf8'));
+    expect(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(
+      Array(4).fill('app/Dockerfile'),
+    );
+  });
+
+  it('passes on a clean file; annotations can be turned off; failure-threshold none never fails', () => {
+    const ws = workspace({ 'Dockerfile': GOOD, 'bad/Dockerfile': BAD });
+    const clean = runAction(ws, { paths: 'Dockerfile' });
+    expect([clean.code, clean.commands]).toEqual([0, []]);
+    expect(clean.outputs).toEqual({ findings: '0', 'worst-grade': 'A', scores: expect.stringMatching(/^\[\{"path":"Dockerfile",/), 'sarif-file': '' });
+
+    const quiet = runAction(ws, { paths: 'bad\nDockerfile\n', annotations: 'false', 'failure-threshold': 'none' });
+    expect([quiet.code, quiet.commands]).toEqual([0, []]);
+    expect(quiet.outputs.findings).toBe('4');
+    expect(quiet.summary).toContain('2 files, 4 findings');
+  });
+
+  it('keeps text from the files out of the runner\'s commands, names and contents alike', () => {
+    const ws = workspace({
+      '::error::name.Dockerfile': 'FROM debian:bookworm-slim\n::warning::injected\nRUN apt-get update && apt-get install -y curl # ::error::x%0A\n',
+    });
+    const r = runAction(ws, { paths: '.' });
+    // The terminal report shows the name and the bad line; the runner sees only our annotations.
+    expect(r.stdout).toContain('::error::name.Dockerfile');
+    expect(r.commands).toHaveLength(2);
+    expect(r.commands[0]).toBe('::error file=%3A%3Aerror%3A%3Aname.Dockerfile,line=2,endLine=2,col=1,endColumn=19,title=dfscan%3A syntax-error::unknown instruction "::warning::injected"');
+    expect(r.commands[1]).toMatch(/^::warning file=%3A%3Aerror%3A%3Aname\.Dockerfile,line=3,endLine=3,col=5,endColumn=\d+,title=dfscan%3A package-cache::/);
+  });
+
+  it('points to the job summary when annotations are left out', () => {
+    const many = ['FROM debian:bookworm-slim', ...Array.from({ length: 12 }, (_, i) => `RUN apt-get update && apt-get install -y pkg${i}`)].join('\n');
+    const r = runAction(workspace({ 'Dockerfile': many }), { paths: '.' });
+    expect(r.commands.filter((c) => c.startsWith('::warning '))).toHaveLength(10);
+    expect(r.commands.at(-1)).toBe(
+      '::notice title=dfscan%3A 2 more findings::2 more findings are not shown as annotations (2 warnings): GitHub shows 10 of each kind per step. See the job summary.',
+    );
+  });
+
+  it('keeps the job summary under 1 MiB', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`svc${String(i).padStart(2, '0')}/Dockerfile`] = BAD;
+    const before = 'x'.repeat(SUMMARY_LIMIT - 20_000);
+    const r = runAction(workspace(files), { paths: '.', annotations: 'false' }, { summary: before });
+    expect(r.summary.startsWith(before)).toBe(true);
+    expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
+    expect(r.summary).toContain('> The report was cut to stay under');
+    expect(r.summary).toContain('| svc00/Dockerfile | **F** |');
+  });
+
+  it('answers a bad input or an unreadable path with one error and exit 2', () => {
+    const ws = workspace({ 'Dockerfile': GOOD });
+    for (const [inputs, error] of [
+      [{ 'failure-threshold': 'severe' }, '::error::dfscan: input failure-threshold: expected one of error, warning, info, style, none, got "severe"'],
+      [{ annotations: 'yes' }, '::error::dfscan: input annotations: expected true or false, got "yes"'],
+      [{ config: 'nope.yaml' }, '::error::dfscan: input config: nope.yaml: no such file'],
+    ] as const) {
+      const r = runAction(ws, inputs);
+      expect([r.code, r.stdout]).toEqual([2, `${error}\n`]);
+    }
+    const missing = runAction(ws, { paths: 'Dockerfile\nservices/api' });
+    expect(missing.code).toBe(2);
+    expect(missing.commands).toEqual(['::error file=services/api,title=dfscan%3A file not analysed::no such file or directory']);
+    expect(missing.outputs.findings).toBe('0');
+  });
+
+  it('accepts a config path that exists (configuration files are not read yet)', () => {
+    const ws = workspace({ 'Dockerfile': GOOD, '.dfscan.yaml': 'rules: {}\n' });
+    const r = runAction(ws, { config: '.dfscan.yaml' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('dfscan: config .dfscan.yaml: configuration files are not supported by dfscan');
+  });
+});
