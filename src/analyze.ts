@@ -60,6 +60,11 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
   }
 }
 
+/** The report of a file that could not be read (missing, unreadable, too large). */
+export function notAnalysed(path: string, error: string): FileReport {
+  return failed(path, error, false);
+}
+
 function failed(path: string, error: string, internal: boolean): FileReport {
   return { path, error, internal, findings: [], score: null, estimate: null, details: null };
 }

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { analyzeFile, type FileReport } from '../analyze.js';
+import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
 import { DEFAULT_MAX_FILE_BYTES, readInputs } from '../cli/inputs.js';
 import { render } from '../report/formats.js';
 import { reportPath } from '../report/paths.js';
@@ -21,6 +21,9 @@ export interface ActionIo {
   readonly stdout: { write(s: string): unknown };
   readonly cwd: string;
 }
+
+/** Less room than this in the job summary is not worth a report that says little but that it was cut. */
+const MIN_SUMMARY_BYTES = 4096;
 
 interface Inputs {
   readonly paths: readonly string[];
@@ -50,7 +53,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   for (const input of read) {
     // Paths as the repository names them: annotations and SARIF need them relative to it.
     const path = reportPath(input.path, workspace);
-    if ('error' in input) reports.push({ path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
+    if ('error' in input) reports.push(notAnalysed(path, input.error));
     else reports.push(await analyzeFile({ ...input, path }));
   }
 
@@ -62,7 +65,8 @@ export async function runAction(io: ActionIo): Promise<number> {
     const fullReport = room === null ? `the log of this step` : 'the job summary';
     io.stdout.write(render('github', reports, { ...context, fullReport }));
   }
-  if (room !== null) appendSummary(io.env, render('markdown', reports, { ...context, maxMarkdownBytes: room }));
+  if (room !== null && room >= MIN_SUMMARY_BYTES) appendSummary(io.env, render('markdown', reports, { ...context, maxMarkdownBytes: room }));
+  else if (room !== null) io.stdout.write(`${TOOL.name}: the job summary of this step is full; the report is not added to it\n`);
 
   let sarifPath = '';
   if (inputs.sarifFile !== null) {

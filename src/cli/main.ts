@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { analyzeFile, type FileReport } from '../analyze.js';
+import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
 import { useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
@@ -86,7 +86,7 @@ export async function main(io: CliIo): Promise<number> {
   const reports: FileReport[] = [];
   for (const input of inputs) {
     if ('error' in input) {
-      reports.push({ path: input.path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
+      reports.push(notAnalysed(input.path, input.error));
     } else {
       reports.push(await analyzeFile(input, { buildArgs }));
     }

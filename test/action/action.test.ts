@@ -194,6 +194,11 @@ describe('the GitHub Action', () => {
     expect(Buffer.byteLength(r.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT);
     expect(r.summary).toContain('> The report was cut to stay under');
     expect(r.summary).toContain('| svc00/Dockerfile | **F** |');
+
+    const full = 'x'.repeat(SUMMARY_LIMIT - 100);
+    const none = runAction(workspace(files), { paths: '.', annotations: 'false' }, { summary: full });
+    expect(none.summary).toBe(full);
+    expect(none.stdout).toContain('dfscan: the job summary of this step is full; the report is not added to it\n');
   });
 
   it('answers a bad input or an unreadable path with one error and exit 2', () => {

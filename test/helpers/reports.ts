@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, type FileReport } from '../../src/analyze.js';
+import { analyzeFile, notAnalysed, type FileReport } from '../../src/analyze.js';
 import type { Finding } from '../../src/rules/types.js';
 import { ROOT } from './cli.js';
 
@@ -15,9 +15,7 @@ export function reportFile(path: string): Promise<FileReport> {
 }
 
 /** A file that could not be read, as the CLI reports it. */
-export function unreadable(path: string, error: string): FileReport {
-  return { path, error, internal: false, findings: [], score: null, estimate: null, details: null };
-}
+export const unreadable = notAnalysed;
 
 /** A finding made up for a test of the formats (severities no rule has yet, many findings). */
 export function finding(line: number, overrides: Partial<Finding> = {}): Finding {
