@@ -3,6 +3,8 @@
  * (test/rules/registry.test.ts fails when a file in rules/ is missing from this list).
  */
 import type { Rule } from '../src/rules/types.js';
+import contextLeak from './context-leak.js';
+import contextSecret from './context-secret.js';
 import copyBeforeInstall from './copy-before-install.js';
 import fatBase from './fat-base.js';
 import noMultiStage from './no-multi-stage.js';
@@ -11,6 +13,8 @@ import splitCleanup from './split-cleanup.js';
 import syntaxError from './syntax-error.js';
 
 export const RULES: readonly Rule[] = [
+  contextLeak,
+  contextSecret,
   copyBeforeInstall,
   fatBase,
   noMultiStage,

@@ -3,13 +3,12 @@
  * project in ../shared/corpus) is analysed without an internal error. Template files, which are
  * not valid Dockerfiles, must not crash either.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../src/analyze.js';
-import { CORPUS, corpusFiles } from './helpers/corpus.js';
+import { CORPUS, corpusFiles, corpusPresent } from './helpers/corpus.js';
 
-const present = existsSync(join(CORPUS, 'files'));
+const present = corpusPresent();
 if (!present) console.warn(`corpus tests skipped: ${CORPUS} not found (see ../shared/corpus/README.md)`);
 
 describe.skipIf(!present)('corpus', () => {

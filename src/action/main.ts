@@ -2,11 +2,13 @@
  * The GitHub Action: scans the `paths` input as the CLI would, prints the terminal report to the
  * log, annotates the findings, appends the Markdown report to the job summary, writes SARIF
  * when asked, and sets the step's outputs. Fails the step (exit 1) on a finding at or above
- * `failure-threshold`, and with exit 2 on bad inputs or files that could not be analysed.
+ * `failure-threshold` or a missed gate (`min-score`, `max-image-size`, `max-waste`), and with
+ * exit 2 on bad inputs or files that could not be analysed.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
+import { checkGates, parseSize, type Gates } from '../cli/gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readInputs } from '../cli/inputs.js';
 import { render } from '../report/formats.js';
 import { reportPath } from '../report/paths.js';
@@ -31,6 +33,7 @@ interface Inputs {
   readonly failureThreshold: Severity | 'none';
   readonly sarifFile: string | null;
   readonly annotations: boolean;
+  readonly gates: Gates;
 }
 
 export async function runAction(io: ActionIo): Promise<number> {
@@ -54,10 +57,12 @@ export async function runAction(io: ActionIo): Promise<number> {
     // Paths as the repository names them: annotations and SARIF need them relative to it.
     const path = reportPath(input.path, workspace);
     if ('error' in input) reports.push(notAnalysed(path, input.error));
-    else reports.push(await analyzeFile({ ...input, path }));
+    // The build context is the Dockerfile's folder, as for the CLI without --context.
+    else reports.push(await analyzeFile({ ...input, path }, { context: { dir: dirname(input.path), dockerfile: input.path } }));
   }
 
-  const context = { root: workspace, color: true, width: 120 };
+  const gates = checkGates(reports, inputs.gates);
+  const context = { root: workspace, color: true, width: 120, gates };
   io.stdout.write(verbatim(render('tty', reports, context)));
 
   const room = summaryRoom(io.env);
@@ -95,12 +100,12 @@ export async function runAction(io: ActionIo): Promise<number> {
     io.stdout.write(`${TOOL.name}: ${failed} file${failed === 1 ? '' : 's'} could not be analysed\n`);
     return 2;
   }
-  if (inputs.failureThreshold === 'none') return 0;
-  const min = severityRank(inputs.failureThreshold);
+  const min = inputs.failureThreshold === 'none' ? Number.POSITIVE_INFINITY : severityRank(inputs.failureThreshold);
   const failing = reports.reduce((n, r) => n + r.findings.filter((f) => severityRank(f.severity) >= min).length, 0);
-  if (failing === 0) return 0;
-  io.stdout.write(`${TOOL.name}: ${failing} finding${failing === 1 ? '' : 's'} at or above the failure threshold (${inputs.failureThreshold})\n`);
-  return 1;
+  const missed = gates.filter((g) => !g.pass).length;
+  if (failing > 0) io.stdout.write(`${TOOL.name}: ${failing} finding${failing === 1 ? '' : 's'} at or above the failure threshold (${inputs.failureThreshold})\n`);
+  if (missed > 0) io.stdout.write(`${TOOL.name}: ${missed} gate${missed === 1 ? '' : 's'} missed\n`);
+  return failing > 0 || missed > 0 ? 1 : 0;
 }
 
 function readActionInputs(env: Env, workspace: string): Inputs | string {
@@ -116,6 +121,8 @@ function readActionInputs(env: Env, workspace: string): Inputs | string {
   if (typeof annotations === 'string') return annotations;
   const config = getInput(env, 'config');
   if (config !== '' && !isFile(resolve(workspace, config))) return `input config: ${config}: no such file`;
+  const gates = readGates(env);
+  if (typeof gates === 'string') return gates;
   const sarif = getInput(env, 'sarif-file');
   return {
     paths: paths.length > 0 ? paths : ['.'],
@@ -123,7 +130,27 @@ function readActionInputs(env: Env, workspace: string): Inputs | string {
     failureThreshold: threshold as Severity | 'none',
     sarifFile: sarif === '' ? null : sarif,
     annotations,
+    gates,
   };
+}
+
+/** The CLI's --min-score, --max-image-size and --max-waste, with the same values. */
+function readGates(env: Env): Gates | string {
+  const gates: { minScore?: number; maxImageSize?: number; maxWaste?: number } = {};
+  const score = getInput(env, 'min-score');
+  if (score !== '') {
+    const n = Number(score);
+    if (!/^\d+$/.test(score) || n > 100) return `input min-score: expected a whole number from 0 to 100, got ${JSON.stringify(score)}`;
+    gates.minScore = n;
+  }
+  for (const [name, key] of [['max-image-size', 'maxImageSize'], ['max-waste', 'maxWaste']] as const) {
+    const value = getInput(env, name);
+    if (value === '') continue;
+    const n = parseSize(value);
+    if (n === null) return `input ${name}: not a size: ${JSON.stringify(value)} (use e.g. 200MB, 1.5GB, 300MiB)`;
+    gates[key] = n;
+  }
+  return gates;
 }
 
 function isFile(path: string): boolean {

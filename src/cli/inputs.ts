@@ -32,7 +32,8 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 export async function readInputs(paths: readonly string[], options: InputOptions): Promise<(FileInput | ReadError)[]> {
   const out: (FileInput | ReadError)[] = [];
-  // A file named twice (`dfscan . services/api`) is reported once, where it first appears.
+  // A directory scan skips files already reported (`dfscan services/api/Dockerfile services`);
+  // a file named on the command line is always reported, as often as it is named.
   const seen = new Set<string>();
   const once = (path: string): boolean => {
     const key = resolve(path);
@@ -56,7 +57,8 @@ export async function readInputs(paths: readonly string[], options: InputOptions
       const found = await scanDirectory(path);
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
       for (const file of found) if (once(file)) out.push(await readOne(file, options.maxFileBytes));
-    } else if (once(path)) {
+    } else {
+      seen.add(resolve(path));
       out.push(await readOne(path, options.maxFileBytes));
     }
   }

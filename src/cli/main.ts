@@ -4,12 +4,15 @@
  * A thin shell around analyzeFile.
  */
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
 import { useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { changedSince } from './changes.js';
+import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
 import { pairOutputs } from './outputs.js';
 
@@ -21,6 +24,12 @@ interface CliOptions {
   stdinFilename: string;
   buildArg: string[];
   maxFileSize: number;
+  context?: string;
+  changed?: string[];
+  changedSince?: string;
+  minScore?: number;
+  maxImageSize?: number;
+  maxWaste?: number;
 }
 
 export interface CliIo {
@@ -53,6 +62,12 @@ export async function main(io: CliIo): Promise<number> {
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
+    .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
+    .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
+    .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
+    .option('--min-score <n>', 'gate: fail when a file\'s overall score is below n (0-100)', toScore)
+    .option('--max-image-size <size>', 'gate: fail when an estimated image is larger (e.g. 200MB)', toSize)
+    .option('--max-waste <size>', 'gate: fail when an image wastes more (caches, files deleted later)', toSize)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -88,17 +103,36 @@ export async function main(io: CliIo): Promise<number> {
     if ('error' in input) {
       reports.push(notAnalysed(input.path, input.error));
     } else {
-      reports.push(await analyzeFile(input, { buildArgs }));
+      const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
+      const dir = opts.context ?? (fromStdin ? null : dirname(input.path));
+      let changed = opts.changed;
+      if (opts.changedSince !== undefined) {
+        const since = changedSince(opts.changedSince, dir ?? '.');
+        if ('error' in since) {
+          io.stderr.write(`dfscan: ${since.error}\n`);
+          return 2;
+        }
+        changed = [...(changed ?? []), ...since];
+      }
+      reports.push(
+        await analyzeFile(input, {
+          buildArgs,
+          context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
+          ...(changed ? { changed } : {}),
+        }),
+      );
     }
   }
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
 
+  const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
   let writeFailed = false;
   for (const { format, file } of outputs) {
     const text = render(format, reports, {
       root: process.cwd(),
       color: file === null && useColor(opts.color, io.env, io.stdout.isTTY === true),
       width: file === null ? (io.stdout.columns ?? 80) : 80,
+      gates,
     });
     if (file === null) {
       io.stdout.write(text);
@@ -111,7 +145,9 @@ export async function main(io: CliIo): Promise<number> {
       writeFailed = true;
     }
   }
-  return writeFailed ? 2 : exitCode(reports, opts.failureThreshold);
+  if (writeFailed) return 2;
+  const code = exitCode(reports, opts.failureThreshold);
+  return code === 0 && gates.some((g) => !g.pass) ? 1 : code;
 }
 
 export function exitCode(reports: readonly FileReport[], threshold: Severity | 'none'): number {
@@ -134,6 +170,18 @@ function collectFormat(value: string, previous: Format[]): Format[] {
 function toInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'dfscan.invalidNumber', `dfscan: --max-file-size: not a positive whole number: ${value}\n`);
+  return n;
+}
+
+function toScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new CommanderError(2, 'dfscan.invalidScore', `dfscan: --min-score: expected a whole number from 0 to 100, got ${value}\n`);
+  return n;
+}
+
+function toSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new CommanderError(2, 'dfscan.invalidSize', `dfscan: not a size: ${value} (use e.g. 200MB, 1.5GB, 300MiB)\n`);
   return n;
 }
 

@@ -46,7 +46,7 @@ function runSeconds(run: RunNode): number {
     counted.add(i.command);
   }
   for (const cmd of facts.commands) {
-    if (counted.has(cmd)) continue;
+    if (counted.has(cmd) || cmd.name === '=') continue;
     const sub = subcommand(cmd);
     if ((cmd.name === 'apt-get' || cmd.name === 'apt') && sub === 'update') total += seconds('os-index');
     else if (DOWNLOADERS.has(cmd.name)) total += seconds('download');

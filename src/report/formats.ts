@@ -3,8 +3,9 @@
  * so the CLI and the GitHub Action render them the same way.
  */
 import type { FileReport } from '../analyze.js';
+import { gateLine, type GateResult } from '../cli/gates.js';
 import { checkstyleReport } from './checkstyle.js';
-import { colors } from './color.js';
+import { colors, sanitize } from './color.js';
 import { githubReport } from './github.js';
 import { gitlabReport } from './gitlab.js';
 import { jsonReport } from './json.js';
@@ -26,18 +27,27 @@ export interface RenderContext {
   readonly fullReport?: string;
   /** Largest markdown report in bytes. */
   readonly maxMarkdownBytes?: number;
+  /** The CI gates checked (--min-score, --max-image-size, --max-waste). */
+  readonly gates?: readonly GateResult[];
 }
 
 export function render(format: Format, files: readonly FileReport[], context: RenderContext): string {
+  const gates = context.gates ?? [];
   switch (format) {
-    case 'tty':
-      return ttyReport(files, { colors: colors(context.color), width: context.width });
+    case 'tty': {
+      const c = colors(context.color);
+      const gateLines = gates.map((g) => {
+        const line = gateLine(g);
+        return `${(g.pass ? c.green : c.red)(line.slice(0, 4))}${sanitize(line.slice(4))}\n`;
+      });
+      return ttyReport(files, { colors: c, width: context.width }) + gateLines.join('');
+    }
     case 'json':
-      return jsonReport(files);
+      return jsonReport(files, gates);
     case 'sarif':
       return sarifReport(files, { root: context.root });
     case 'github':
-      return githubReport(files, { root: context.root, ...(context.fullReport ? { fullReport: context.fullReport } : {}) });
+      return githubReport(files, { root: context.root, gates, ...(context.fullReport ? { fullReport: context.fullReport } : {}) });
     case 'checkstyle':
       return checkstyleReport(files);
     case 'gitlab':
@@ -45,6 +55,6 @@ export function render(format: Format, files: readonly FileReport[], context: Re
     case 'rdjson':
       return rdjsonReport(files, { root: context.root });
     case 'markdown':
-      return markdownReport(files, context.maxMarkdownBytes !== undefined ? { maxBytes: context.maxMarkdownBytes } : {});
+      return markdownReport(files, { gates, ...(context.maxMarkdownBytes !== undefined ? { maxBytes: context.maxMarkdownBytes } : {}) });
   }
 }

@@ -5,6 +5,7 @@
  * left out, one last notice says how many and where the full report is.
  */
 import type { FileReport } from '../analyze.js';
+import { gateLine, type GateResult } from '../cli/gates.js';
 import { severityRank, type Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { reportPath } from './paths.js';
@@ -17,6 +18,8 @@ export interface GithubOptions {
   readonly root: string;
   /** Where to find the findings left out, completing "see ...". */
   readonly fullReport?: string;
+  /** CI gates checked; each one missed is an error on its file. */
+  readonly gates?: readonly GateResult[];
 }
 
 type Kind = 'error' | 'warning' | 'notice';
@@ -44,6 +47,10 @@ export function githubReport(files: readonly FileReport[], options: GithubOption
       else position.push(['col', f.column]);
       all.push({ kind: KIND[f.severity], rank: severityRank(f.severity), properties: [['file', path], ...position, ['title', `${TOOL.name}: ${f.rule}`]], message: f.message });
     }
+  }
+  for (const g of options.gates ?? []) {
+    if (g.pass) continue;
+    all.push({ kind: 'error', rank: severityRank('error'), properties: [['file', reportPath(g.path, options.root)], ['title', `${TOOL.name}: ${g.gate} gate`]], message: gateLine(g) });
   }
   // Stable sort: within a severity, files and lines keep their report order.
   all.sort((a, b) => b.rank - a.rank);

@@ -6,11 +6,10 @@
  * left out.
  */
 import type { FileReport } from '../analyze.js';
-import { imageHistory } from '../graph/image-history.js';
-import type { Node } from '../graph/types.js';
+import { gateLine, type GateResult } from '../cli/gates.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import { severityRank, type Finding } from '../rules/types.js';
-import type { Basis } from '../score/image-estimate.js';
+import { layerChart } from '../score/layer-chart.js';
 import { TOOL } from '../version.js';
 import { PROJECT_URL, ruleUrl } from './rule-docs.js';
 
@@ -19,6 +18,8 @@ export interface MarkdownOptions {
   readonly maxBytes?: number;
   /** Findings listed per file; the rest are counted. */
   readonly topFindings?: number;
+  /** CI gates checked, listed after the table. */
+  readonly gates?: readonly GateResult[];
 }
 
 const DEFAULT_TOP = 10;
@@ -37,6 +38,11 @@ export function markdownReport(files: readonly FileReport[], options: MarkdownOp
   if (analysed.length > 0) {
     pieces.push({ kind: 'other', text: '| File | Grade | Overall | Cache | Size | Image | Wasted | Findings |\n|---|---|---|---|---|---|---|---|\n' });
     for (const f of analysed) pieces.push({ kind: 'row', text: `${fileRow(f)}\n` });
+  }
+  const gates = options.gates ?? [];
+  if (gates.length > 0) {
+    pieces.push({ kind: 'other', text: '\n**Gates**\n\n' });
+    for (const g of gates) pieces.push({ kind: 'other', text: `- ${g.pass ? '' : '**'}${text(gateLine(g))}${g.pass ? '' : '**'}\n` });
   }
   if (failed.length > 0) {
     pieces.push({ kind: 'other', text: '\n**Not analysed**\n\n' });
@@ -117,46 +123,22 @@ function impact(f: Finding): string {
   return parts.join(', ');
 }
 
-/** The final image layer by layer: what each adds (and how much of it is waste), and what a source change re-runs. */
+/** The final image layer by layer (the layer chart of the other reports): size and when it rebuilds. */
 function layerTable(f: FileReport): string[] {
-  if (!f.details) return [];
-  const { image, rebuilds, graph } = f.details;
-  const history = imageHistory(graph);
-  const rerun = new Set<Node>(rebuilds.flatMap((r) => r.nodes));
-  const waste = new Map<Node, number>();
-  for (const c of history.cachesLeft) waste.set(c.node, (waste.get(c.node) ?? 0) + c.cache.bytes);
-  for (const s of history.splitCleanups) if (s.cache) waste.set(s.createdBy, (waste.get(s.createdBy) ?? 0) + s.cache.bytes);
-  const lines = graph.file.source.lines;
-
-  const rows = ['<details><summary>Layers of the final image</summary>', '', '| Line | Instruction | Adds | Of which waste | Re-runs on a source change |', '|---|---|---|---|---|'];
-  const from = history.base?.stage.from;
-  const baseBytes = image.base.ref === null && image.base.bytes === 0 ? '' : sized(image.base.bytes, image.base.basis);
-  rows.push(`| ${from ? lines.lineOf(from.raw.start) : ''} | ${code(from ? instruction(from) : 'FROM')} | ${baseBytes} |  |  |`);
-  for (const layer of image.layers) {
-    const wasted = waste.get(layer.node) ?? 0;
-    const adds = layer.bytes + wasted;
-    const shown = adds === 0 && layer.basis === 'not-measured' ? 'not measured' : sized(adds, wasted > 0 && layer.bytes === 0 ? 'average' : layer.basis);
-    rows.push(`| ${lines.lineOf(layer.node.raw.start)} | ${code(instruction(layer.node))} | ${shown} | ${wasted > 0 ? formatBytes(wasted) : ''} | ${rerun.has(layer.node) ? 'yes' : ''} |`);
+  const chart = layerChart(f);
+  if (!chart) return [];
+  const rows = ['<details><summary>Layers of the final image</summary>', '', '| Line | Instruction | Size | Rebuilds |', '|---|---|---|---|'];
+  for (const row of chart.rows) {
+    const size = row.bytes > 0 ? `${row.basis === 'measured' || row.basis === 'table' ? '' : '~'}${formatBytes(row.bytes)}` : '';
+    rows.push(`| ${row.line ?? ''} | ${code(clip(row.label))} | ${size} | ${row.rebuilds} |`);
   }
-  rows.push('', '</details>');
+  rows.push(`|  | total | ~${formatBytes(chart.totalBytes)} |  |`, '', '</details>');
   return rows;
-}
-
-function sized(n: number, basis: Basis): string {
-  switch (basis) {
-    case 'nearest-tag':
-      return `about ${formatBytes(n)}`;
-    case 'assumed':
-      return `${formatBytes(n)} (assumed)`;
-    default:
-      return formatBytes(n);
-  }
 }
 
 const INSTRUCTION_CHARS = 70;
 
-function instruction(node: Node): string {
-  const t = `${node.raw.keywordText} ${node.raw.args.text}`.replace(/\s+/g, ' ').trim();
+function clip(t: string): string {
   return t.length > INSTRUCTION_CHARS ? `${t.slice(0, INSTRUCTION_CHARS - 1)}…` : t;
 }
 

@@ -2,11 +2,17 @@
  * Runs every rule over a graph and turns their reports into findings: positions resolved,
  * pragmas applied, sorted by line then rule, duplicates dropped.
  */
+import type { BuildContext } from '../context/build-context.js';
 import { stageLabel, type Graph } from '../graph/types.js';
 import { readPragmas, suppressed } from './pragmas.js';
 import { DEFAULT_SETTINGS, type Finding, type ReportDescriptor, type Rule, type RuleSettings } from './types.js';
 
-export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSettings = DEFAULT_SETTINGS): Finding[] {
+export function runRules(
+  graph: Graph,
+  rules: readonly Rule[],
+  settings: RuleSettings = DEFAULT_SETTINGS,
+  buildContext: () => BuildContext | null = () => null,
+): Finding[] {
   const lines = graph.file.source.lines;
   const pragmas = readPragmas(graph.file);
   const findings: Finding[] = [];
@@ -39,7 +45,7 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
       seen.add(key);
       findings.push(finding);
     };
-    rule.check({ graph, settings, report });
+    rule.check({ graph, settings, buildContext, report });
   }
   return findings.sort(compareFindings);
 }

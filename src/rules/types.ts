@@ -2,6 +2,7 @@
  * What a rule is: metadata (id, category, default severity, aliases, summary, docs) beside a
  * small check function that reads the instruction graph and reports findings.
  */
+import type { BuildContext } from '../context/build-context.js';
 import type { Graph, Node } from '../graph/types.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
@@ -82,6 +83,8 @@ export const DEFAULT_SETTINGS: RuleSettings = { trustedRegistries: [], labelSche
 export interface RuleContext {
   readonly graph: Graph;
   readonly settings: RuleSettings;
+  /** The build context on disk, read on first call; null when there is none (standard input). */
+  buildContext(): BuildContext | null;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -4,7 +4,7 @@
  * with every network call made to fail.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,12 @@ import { ROOT } from '../helpers/cli.js';
 
 const ACTION = join(ROOT, 'dist', 'action.js');
 const BAD = readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8');
-const GOOD = readFileSync(join(ROOT, 'examples/node-app/Dockerfile.fixed'), 'utf8');
+const FIXED = join(ROOT, 'examples/node-app-fixed');
+
+/** The fixed example with its build context (.dockerignore, manifests, source), placed in a folder of the workspace. */
+function goodApp(dir = ''): Record<string, string> {
+  return Object.fromEntries(readdirSync(FIXED).map((name) => [join(dir, name), readFileSync(join(FIXED, name), 'utf8')]));
+}
 
 /** Loaded before the action: any attempt to reach the network throws. */
 const OFFLINE = join(mkdtempSync(join(tmpdir(), 'dfscan-offline-')), 'offline.mjs');
@@ -110,29 +115,40 @@ function readOutputs(text: string): Record<string, string> {
   return out;
 }
 
-function findingsOf(ws: string, path: string) {
+interface JsonFinding {
+  rule: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+/** The CLI's findings for the same file, analysed the same way (its folder as the build context). */
+function findingsOf(ws: string, path: string): JsonFinding[] {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '-f', 'json', path], { cwd: ws, encoding: 'utf8' });
-  return JSON.parse(r.stdout).files[0].findings as { line: number; message: string }[];
+  return JSON.parse(r.stdout).files[0].findings;
 }
 
 describe('the GitHub Action', () => {
   it('annotates every finding, writes the summary, the SARIF file and the outputs, and fails on warnings', () => {
-    const ws = workspace({ 'app/Dockerfile': BAD, 'clean/Dockerfile': GOOD, 'docs/README.md': '# no Dockerfile\n', '.gitignore': 'build/\n', 'build/Dockerfile': BAD });
+    const ws = workspace({ 'app/Dockerfile': BAD, ...goodApp('clean'), 'docs/README.md': '# no Dockerfile\n', '.gitignore': 'build/\n', 'build/Dockerfile': BAD });
     const r = runAction(ws, { paths: '.', 'sarif-file': 'reports/dfscan.sarif' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
 
-    const messages = findingsOf(ws, 'app/Dockerfile').map((f) => f.message);
-    expect(r.commands).toEqual([
-      `::warning file=app/Dockerfile,line=4,endLine=4,col=1,endColumn=12,title=dfscan%3A fat-base::${messages[0]}`,
-      `::warning file=app/Dockerfile,line=9,endLine=9,col=1,endColumn=8,title=dfscan%3A copy-before-install::${messages[1]}`,
-      `::warning file=app/Dockerfile,line=10,endLine=10,col=5,endColumn=21,title=dfscan%3A package-cache::${messages[2]}`,
-      `::warning file=app/Dockerfile,line=12,endLine=12,col=5,endColumn=31,title=dfscan%3A split-cleanup::${messages[3]}`,
-    ]);
-    expect(r.stdout).toMatch(/\ndfscan: 4 findings at or above the failure threshold \(warning\)\n$/);
+    const findings = findingsOf(ws, 'app/Dockerfile');
+    expect(findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['4 fat-base', '9 context-leak', '9 copy-before-install', '10 package-cache', '12 split-cleanup']);
+    // One warning per finding, its end column inclusive as GitHub counts it.
+    expect(r.commands).toEqual(
+      findings.map(
+        (f) => `::warning file=app/Dockerfile,line=${f.line},endLine=${f.endLine},col=${f.column},endColumn=${f.endColumn - 1},title=dfscan%3A ${f.rule}::${f.message}`,
+      ),
+    );
+    expect(r.stdout).toMatch(/\ndfscan: 5 findings at or above the failure threshold \(warning\)\n$/);
 
     expect(Object.keys(r.outputs)).toEqual(['findings', 'worst-grade', 'scores', 'sarif-file']);
-    expect(r.outputs.findings).toBe('4');
+    expect(r.outputs.findings).toBe('5');
     expect(r.outputs['worst-grade']).toBe('F');
     expect(r.outputs['sarif-file']).toBe('reports/dfscan.sarif');
     const scores = JSON.parse(r.outputs.scores!);
@@ -142,26 +158,26 @@ describe('the GitHub Action', () => {
     ]);
     for (const s of scores) expect(Object.keys(s)).toEqual(['path', 'cache', 'size', 'overall', 'grade']);
 
-    expect(r.summary).toMatch(/^## dfscan\n\n2 files, 4 findings\n/);
+    expect(r.summary).toMatch(/^## dfscan\n\n2 files, 5 findings\n/);
     expect(r.summary).toContain('| app/Dockerfile | **F** |');
     expect(r.summary).toContain('<details><summary>Layers of the final image</summary>');
 
     const sarif = JSON.parse(readFileSync(join(ws, 'reports', 'dfscan.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(
-      Array(4).fill('app/Dockerfile'),
+      Array(5).fill('app/Dockerfile'),
     );
   });
 
   it('passes on a clean file; annotations can be turned off; failure-threshold none never fails', () => {
-    const ws = workspace({ 'Dockerfile': GOOD, 'bad/Dockerfile': BAD });
+    const ws = workspace({ ...goodApp(), 'bad/Dockerfile': BAD });
     const clean = runAction(ws, { paths: 'Dockerfile' });
     expect([clean.code, clean.commands]).toEqual([0, []]);
     expect(clean.outputs).toEqual({ findings: '0', 'worst-grade': 'A', scores: expect.stringMatching(/^\[\{"path":"Dockerfile",/), 'sarif-file': '' });
 
     const quiet = runAction(ws, { paths: 'bad\nDockerfile\n', annotations: 'false', 'failure-threshold': 'none' });
     expect([quiet.code, quiet.commands]).toEqual([0, []]);
-    expect(quiet.outputs.findings).toBe('4');
-    expect(quiet.summary).toContain('2 files, 4 findings');
+    expect(quiet.outputs.findings).toBe('5');
+    expect(quiet.summary).toContain('2 files, 5 findings');
   });
 
   it('keeps text from the files out of the runner\'s commands, names and contents alike', () => {
@@ -202,7 +218,7 @@ describe('the GitHub Action', () => {
   });
 
   it('answers a bad input or an unreadable path with one error and exit 2', () => {
-    const ws = workspace({ 'Dockerfile': GOOD });
+    const ws = workspace(goodApp());
     for (const [inputs, error] of [
       [{ 'failure-threshold': 'severe' }, '::error::dfscan: input failure-threshold: expected one of error, warning, info, style, none, got "severe"'],
       [{ annotations: 'yes' }, '::error::dfscan: input annotations: expected true or false, got "yes"'],
@@ -217,8 +233,28 @@ describe('the GitHub Action', () => {
     expect(missing.outputs.findings).toBe('0');
   });
 
+  it('checks the gates as the CLI does: a missed one is an error on its file and fails the step', () => {
+    const ws = workspace({ ...goodApp('clean'), 'app/Dockerfile': BAD });
+    const r = runAction(ws, { paths: '.', 'failure-threshold': 'none', 'min-score': '90', 'max-image-size': '1GB', annotations: 'true' });
+    expect(r.code).toBe(1);
+    const gateErrors = r.commands.filter((c) => c.startsWith('::error '));
+    expect(gateErrors).toEqual([expect.stringMatching(/^::error file=app\/Dockerfile,title=dfscan%3A min-score gate::FAIL min-score app\/Dockerfile: \d+ < 90$/)]);
+    expect(r.stdout).toContain('dfscan: 1 gate missed\n');
+    expect(r.stdout).not.toContain('at or above the failure threshold');
+    expect(r.summary).toMatch(/\*\*Gates\*\*\n\n- \*\*FAIL min-score app\/Dockerfile: \d+ \\< 90\*\*\n- PASS max-image-size app\/Dockerfile/);
+
+    const passed = runAction(ws, { paths: 'clean', 'min-score': '90', 'max-waste': '10MB' });
+    expect([passed.code, passed.commands]).toEqual([0, []]);
+    expect(passed.stdout).toMatch(/PASS(\u001b\[\d+m)? min-score clean\/Dockerfile: \d+ >= 90/);
+
+    const bad = runAction(ws, { 'max-waste': '10XB' });
+    expect([bad.code, bad.stdout]).toEqual([2, '::error::dfscan: input max-waste: not a size: "10XB" (use e.g. 200MB, 1.5GB, 300MiB)\n']);
+    const score = runAction(ws, { 'min-score': '101' });
+    expect([score.code, score.stdout]).toEqual([2, '::error::dfscan: input min-score: expected a whole number from 0 to 100, got "101"\n']);
+  });
+
   it('accepts a config path that exists (configuration files are not read yet)', () => {
-    const ws = workspace({ 'Dockerfile': GOOD, '.dfscan.yaml': 'rules: {}\n' });
+    const ws = workspace({ ...goodApp(), '.dfscan.yaml': 'rules: {}\n' });
     const r = runAction(ws, { config: '.dfscan.yaml' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('dfscan: config .dfscan.yaml: configuration files are not supported by dfscan');

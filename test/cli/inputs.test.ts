@@ -126,10 +126,11 @@ describe('directory scans', () => {
     expect(await scan(root)).toEqual(['Dockerfile.link', 'a/Dockerfile', 'c/Containerfile']);
   });
 
-  it('report a file named twice once', async () => {
+  it('skip files already reported, but report a file named on the command line as often as it is named', async () => {
     const root = tree({ 'Dockerfile': FROM, 'svc/Dockerfile': FROM });
-    const inputs = await readInputs([root, join(root, 'svc', 'Dockerfile'), join(root, 'svc')], OPTIONS);
-    expect(inputs.map((i) => relative(root, i.path))).toEqual(['Dockerfile', 'svc/Dockerfile']);
+    const svc = join(root, 'svc', 'Dockerfile');
+    const inputs = await readInputs([svc, root, join(root, 'svc'), svc], OPTIONS);
+    expect(inputs.map((i) => relative(root, i.path))).toEqual(['svc/Dockerfile', 'Dockerfile', 'svc/Dockerfile']);
   });
 });
 

@@ -32,7 +32,7 @@ describe('-f and -o paired by position', () => {
     expect([r.code, r.stderr]).toEqual([1, '']);
     expect(r.stdout.split('\n').filter(Boolean).every((l) => l.startsWith('::warning file=examples/node-app/Dockerfile,'))).toBe(true);
     for (const f of ['sarif', 'json', 'gitlab', 'rdjson']) expect(() => JSON.parse(readFileSync(files[f]!, 'utf8'))).not.toThrow();
-    expect(JSON.parse(readFileSync(files.sarif!, 'utf8')).runs[0].results).toHaveLength(4);
+    expect(JSON.parse(readFileSync(files.sarif!, 'utf8')).runs[0].results).toHaveLength(5);
     expect(readFileSync(files.checkstyle!, 'utf8')).toContain('<file name="examples/node-app/Dockerfile">');
     expect(readFileSync(files.markdown!, 'utf8')).toMatch(/^## dfscan\n/);
     const tty = readFileSync(files.tty!, 'utf8');

@@ -1,8 +1,12 @@
-import { readdirSync } from 'node:fs';
+/** The shared corpus of real Dockerfiles, beside the project (test data only). */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Real Dockerfiles from public repositories, kept beside the project in ../shared/corpus. */
 export const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
+
+export function corpusPresent(): boolean {
+  return existsSync(join(CORPUS, 'files'));
+}
 
 export function corpusFiles(folder: 'files' | 'templates'): string[] {
   const root = join(CORPUS, folder);

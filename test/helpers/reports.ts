@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { analyzeFile, notAnalysed, type FileReport } from '../../src/analyze.js';
 import type { Finding } from '../../src/rules/types.js';
 import { ROOT } from './cli.js';
@@ -9,9 +9,10 @@ export function report(path: string, text: string): Promise<FileReport> {
   return analyzeFile({ path, text });
 }
 
-/** Analyses a file of the repository (examples/...), reported under its repository path. */
+/** Analyses a file of the repository (examples/...) as the CLI does, reported under its repository path. */
 export function reportFile(path: string): Promise<FileReport> {
-  return analyzeFile({ path, bytes: readFileSync(join(ROOT, path)) });
+  const file = join(ROOT, path);
+  return analyzeFile({ path, bytes: readFileSync(file) }, { context: { dir: dirname(file), dockerfile: file } });
 }
 
 /** A file that could not be read, as the CLI reports it. */

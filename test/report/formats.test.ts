@@ -109,16 +109,19 @@ describe('rdjson', () => {
 
 describe('markdown', () => {
   it('shows the scores table, the top findings with rule links, and the layers of the final image', async () => {
-    const md = markdownReport([await reportFile('examples/node-app/Dockerfile'), await reportFile('examples/node-app/Dockerfile.fixed'), unreadable('gone/Dockerfile', 'no such file or directory')]);
-    expect(md).toContain('## dfscan\n\n3 files, 4 findings, 1 not analysed\n\n| File | Grade | Overall | Cache | Size | Image | Wasted | Findings |\n');
-    expect(md).toMatch(/\n\| examples\/node-app\/Dockerfile \| \*\*F\*\* \| \d+ \| \d+ \| \d+ \| ~\d+ MB \| [\d.]+ MB \| 4 \|\n/);
-    expect(md).toMatch(/\n\| examples\/node-app\/Dockerfile\.fixed \| \*\*A\*\* \| .* \| 0 \|\n/);
+    const md = markdownReport([await reportFile('examples/node-app/Dockerfile'), await reportFile('examples/node-app-fixed/Dockerfile'), unreadable('gone/Dockerfile', 'no such file or directory')]);
+    expect(md).toContain('## dfscan\n\n3 files, 5 findings, 1 not analysed\n\n| File | Grade | Overall | Cache | Size | Image | Wasted | Findings |\n');
+    expect(md).toMatch(/\n\| examples\/node-app\/Dockerfile \| \*\*F\*\* \| \d+ \| \d+ \| \d+ \| ~\d+ MB \| [\d.]+ MB \| 5 \|\n/);
+    expect(md).toMatch(/\n\| examples\/node-app-fixed\/Dockerfile \| \*\*A\*\* \| .* \| 0 \|\n/);
     expect(md).toContain('\n**Not analysed**\n\n- gone/Dockerfile: no such file or directory\n');
     expect(md).toContain('| 4 | [fat-base](https://github.com/dfscan/dfscan/blob/main/rules/fat-base.ts) | warning | node:22 is a full image');
     expect(md).toContain('| 9 | [copy-before-install](https://github.com/dfscan/dfscan/blob/main/rules/copy-before-install.ts) | warning | COPY . . comes before `npm ci` (line 10)');
-    expect(md).toContain('| 4 | `FROM node:22` | 408 MB |  |  |\n');
-    expect(md).toMatch(/\| 6 \| `RUN apt-get update && apt-get install -y --no-install-recommends curl` \| [\d.]+ MB \| 19\.9 MB \|  \|\n/);
-    expect(md).toContain('| 9 | `COPY . .` | not measured |  | yes |\n');
+    // The layer chart: the base, then each layer with its size and when it rebuilds.
+    expect(md).toContain('| Line | Instruction | Size | Rebuilds |\n|---|---|---|---|\n|  | `FROM node:22` | 408 MB | rarely |\n');
+    expect(md).toMatch(/\| 6 \| `RUN apt-get update && apt-get install -y --no-install-recommends curl` \| ~?[\d.]+ MB \| rarely \|\n/);
+    expect(md).toMatch(/\| 9 \| `COPY \. \.` \| \d+ B \| every edit \|\n/);
+    expect(md).toMatch(/\| 9 \| `COPY package\.json package-lock\.json \.\/` \| \d+ B \| deps change \|\n/);
+    expect(md).toMatch(/\|  \| total \| ~\d+ MB \|  \|\n/);
     expect(md).toContain('No findings.');
   });
 
