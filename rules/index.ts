@@ -11,6 +11,7 @@ import noMultiStage from './no-multi-stage.js';
 import packageCache from './package-cache.js';
 import splitCleanup from './split-cleanup.js';
 import syntaxError from './syntax-error.js';
+import unusedPragma from './unused-pragma.js';
 
 export const RULES: readonly Rule[] = [
   contextLeak,
@@ -21,4 +22,5 @@ export const RULES: readonly Rule[] = [
   packageCache,
   splitCleanup,
   syntaxError,
+  unusedPragma,
 ];

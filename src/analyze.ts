@@ -11,7 +11,7 @@ import { parseDockerfile, type ParsedDockerfile } from './parse/dockerfile.js';
 import { loadShellParser } from './parse/shell/parser.js';
 import { decodeSource, sourceFromText } from './parse/source.js';
 import { runRules } from './rules/run-rules.js';
-import type { Finding, Rule, RuleSettings } from './rules/types.js';
+import type { Finding, Rule, RuleSettings, Severity } from './rules/types.js';
 import { changedFiles, simulateChange } from './score/rebuild.js';
 import { scoreFile, type Estimate, type Score, type Scored } from './score/score.js';
 
@@ -22,6 +22,8 @@ export interface AnalyzeOptions {
   readonly rules?: readonly Rule[];
   /** Settings the rules read (trusted registries, label schema). */
   readonly settings?: RuleSettings;
+  /** Severity per rule id, replacing the rule's default. */
+  readonly severities?: ReadonlyMap<string, Severity>;
   /** Where the build context is (the Dockerfile's folder unless --context says otherwise). */
   readonly context?: { readonly dir: string; readonly dockerfile: string | null } | null;
   /** Files changed (relative to the build context): report what they make rebuild. */
@@ -59,7 +61,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
     const buildContext = lazyContext(options.context ?? null);
-    const findings = runRules(graph, options.rules ?? RULES, options.settings, buildContext);
+    const findings = runRules(graph, options.rules ?? RULES, options.settings, { severities: options.severities, registry: RULES, buildContext });
     const scored = scoreFile(graph, findings, buildContext);
     const rebuild = options.changed ? rebuildReport(graph, options.changed, buildContext()) : undefined;
     return {

@@ -8,11 +8,14 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
+import { RULES } from '../../rules/index.js';
+import { configureInputs } from '../cli/file-settings.js';
 import { checkGates, parseSize, type Gates } from '../cli/gates.js';
+import type { Threshold } from '../config/types.js';
 import { DEFAULT_MAX_FILE_BYTES, readInputs } from '../cli/inputs.js';
 import { render } from '../report/formats.js';
 import { reportPath } from '../report/paths.js';
-import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
+import { SEVERITIES, severityRank } from '../rules/types.js';
 import type { Score } from '../score/score.js';
 import { TOOL } from '../version.js';
 import { appendSummary, command, getBooleanInput, getInput, setOutputs, summaryRoom, verbatim, type Env } from './runner.js';
@@ -30,7 +33,8 @@ const MIN_SUMMARY_BYTES = 4096;
 interface Inputs {
   readonly paths: readonly string[];
   readonly config: string | null;
-  readonly failureThreshold: Severity | 'none';
+  /** null: the configuration's, else warning. */
+  readonly failureThreshold: Threshold | null;
   readonly sarifFile: string | null;
   readonly annotations: boolean;
   readonly gates: Gates;
@@ -43,22 +47,32 @@ export async function runAction(io: ActionIo): Promise<number> {
     io.stdout.write(command('error', `${TOOL.name}: ${inputs}`));
     return 2;
   }
-  if (inputs.config !== null) {
-    // Configuration files are not read yet; the path is checked so that a typo does not pass unseen.
-    io.stdout.write(`${TOOL.name}: config ${inputs.config}: configuration files are not supported by ${TOOL.name} ${TOOL.version}; the defaults apply\n`);
-  }
-
   const read = await readInputs(
     inputs.paths.map((p) => resolve(workspace, p)),
     { stdinName: '-', maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin: async () => new Uint8Array() },
   );
+  // As the CLI: the config input or, without it, the nearest .dfscan.yaml / .hadolint.yaml of each file.
+  const configured = await configureInputs(
+    read,
+    { ...(inputs.config !== null ? { config: resolve(workspace, inputs.config) } : {}), ...(inputs.failureThreshold !== null ? { failureThreshold: inputs.failureThreshold } : {}) },
+    RULES,
+    workspace,
+  );
+  if ('problems' in configured) {
+    for (const p of configured.problems) io.stdout.write(command('error', `${TOOL.name}: ${p}`));
+    return 2;
+  }
   const reports: FileReport[] = [];
-  for (const input of read) {
+  for (const [i, input] of read.entries()) {
     // Paths as the repository names them: annotations and SARIF need them relative to it.
     const path = reportPath(input.path, workspace);
-    if ('error' in input) reports.push(notAnalysed(path, input.error));
+    if ('error' in input) {
+      reports.push(notAnalysed(path, input.error));
+      continue;
+    }
+    const { rules, settings, severities } = configured.settings[i]!;
     // The build context is the Dockerfile's folder, as for the CLI without --context.
-    else reports.push(await analyzeFile({ ...input, path }, { context: { dir: dirname(input.path), dockerfile: input.path } }));
+    reports.push(await analyzeFile({ ...input, path }, { rules, settings, severities, context: { dir: dirname(input.path), dockerfile: input.path } }));
   }
 
   const gates = checkGates(reports, inputs.gates);
@@ -100,10 +114,13 @@ export async function runAction(io: ActionIo): Promise<number> {
     io.stdout.write(`${TOOL.name}: ${failed} file${failed === 1 ? '' : 's'} could not be analysed\n`);
     return 2;
   }
-  const min = inputs.failureThreshold === 'none' ? Number.POSITIVE_INFINITY : severityRank(inputs.failureThreshold);
-  const failing = reports.reduce((n, r) => n + r.findings.filter((f) => severityRank(f.severity) >= min).length, 0);
+  // Each file's threshold: the input's, else its configuration's, else warning.
+  const failing = reports.reduce((n, r, i) => {
+    const threshold = configured.settings[i]!.failureThreshold;
+    return threshold === 'none' ? n : n + r.findings.filter((f) => severityRank(f.severity) >= severityRank(threshold)).length;
+  }, 0);
   const missed = gates.filter((g) => !g.pass).length;
-  if (failing > 0) io.stdout.write(`${TOOL.name}: ${failing} finding${failing === 1 ? '' : 's'} at or above the failure threshold (${inputs.failureThreshold})\n`);
+  if (failing > 0) io.stdout.write(`${TOOL.name}: ${failing} finding${failing === 1 ? '' : 's'} at or above the failure threshold\n`);
   if (missed > 0) io.stdout.write(`${TOOL.name}: ${missed} gate${missed === 1 ? '' : 's'} missed\n`);
   return failing > 0 || missed > 0 ? 1 : 0;
 }
@@ -113,8 +130,8 @@ function readActionInputs(env: Env, workspace: string): Inputs | string {
     .split(/\r?\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  const threshold = getInput(env, 'failure-threshold') || 'warning';
-  if (threshold !== 'none' && !(SEVERITIES as readonly string[]).includes(threshold)) {
+  const threshold = getInput(env, 'failure-threshold');
+  if (threshold !== '' && threshold !== 'none' && !(SEVERITIES as readonly string[]).includes(threshold)) {
     return `input failure-threshold: expected one of ${[...SEVERITIES, 'none'].join(', ')}, got ${JSON.stringify(threshold)}`;
   }
   const annotations = getBooleanInput(env, 'annotations', true);
@@ -127,7 +144,7 @@ function readActionInputs(env: Env, workspace: string): Inputs | string {
   return {
     paths: paths.length > 0 ? paths : ['.'],
     config: config === '' ? null : config,
-    failureThreshold: threshold as Severity | 'none',
+    failureThreshold: threshold === '' ? null : (threshold as Threshold),
     sarifFile: sarif === '' ? null : sarif,
     annotations,
     gates,

@@ -6,20 +6,25 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { RULES } from '../../rules/index.js';
 import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
+import type { Threshold } from '../config/types.js';
 import { useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
-import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
+import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { changedSince } from './changes.js';
+import type { RuleOptions } from './config-options.js';
+import { configureInputs } from './file-settings.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
 import { pairOutputs } from './outputs.js';
+import { addRuleCommands } from './rule-commands.js';
 
-interface CliOptions {
+interface CliOptions extends RuleOptions {
   format: Format[];
   output: string[];
-  failureThreshold: Severity | 'none';
+  config?: string;
   color?: boolean;
   stdinFilename: string;
   buildArg: string[];
@@ -41,22 +46,30 @@ export interface CliIo {
 }
 
 export async function main(io: CliIo): Promise<number> {
+  /** Set by a subcommand (rules, explain); without one, the paths to scan are set instead. */
+  let code = 0;
+  const scan: { paths?: string[] } = {};
   const program = new Command()
     .name('dfscan')
     .description('Dockerfile layer-cache and image-size analyzer')
     .version(TOOL.version, '-V, --version')
-    .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input', ['Dockerfile'])
+    // Program options go before a subcommand, so that `dfscan rules --format json` is the subcommand's.
+    .enablePositionalOptions()
+    .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input (a file named like a command: ./rules)', ['Dockerfile'])
     .addOption(
       new Option('-f, --format <format>', 'report format (repeatable)').choices(FORMATS).argParser(collectFormat).default([], 'tty'),
     )
     .addOption(
       new Option('-o, --output <file>', 'write the report of the -f in the same position to a file (repeatable)').argParser(collect).default([], 'standard output'),
     )
-    .addOption(
-      new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe')
-        .choices([...SEVERITIES, 'none'])
-        .default('warning'),
-    )
+    .option('-c, --config <file>', 'configuration file (default: the nearest .dfscan.yaml, else .hadolint.yaml, up to the repository root)')
+    .addOption(new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe (default: warning)').choices([...SEVERITIES, 'none']))
+    .option('--ignore <rule>', 'do not run this rule: id or alias (repeatable)', collect)
+    .option('--error <rule>', 'report this rule as an error (repeatable)', collect)
+    .option('--warning <rule>', 'report this rule as a warning (repeatable)', collect)
+    .option('--info <rule>', 'report this rule as info (repeatable)', collect)
+    .option('--style <rule>', 'report this rule as style (repeatable)', collect)
+    .option('--report-unused-pragmas', 'report ignore pragmas and # check=skip names that suppress nothing')
     .option('--color', 'colour the report even when not writing to a terminal')
     .option('--no-color', 'do not colour the report (also: NO_COLOR=1)')
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
@@ -73,16 +86,19 @@ export async function main(io: CliIo): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`dfscan: ${s.replace(/^error: /, '')}`),
-    });
+    })
+    .action((paths: string[]) => void (scan.paths = paths));
+  addRuleCommands(program, RULES, io, (c) => (code = c));
 
   try {
-    program.parse(io.argv as string[], { from: 'user' });
+    await program.parseAsync(io.argv as string[], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }
     throw err;
   }
+  if (!scan.paths) return code;
 
   const opts = program.opts<CliOptions>();
   const buildArgs = parseBuildArgs(opts.buildArg);
@@ -95,14 +111,20 @@ export async function main(io: CliIo): Promise<number> {
     io.stderr.write(`dfscan: ${outputs}\n`);
     return 2;
   }
-  const paths = program.processedArgs[0] as string[];
+  const paths = scan.paths;
   const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
+  const configured = await configureInputs(inputs, opts, RULES, process.cwd());
+  if ('problems' in configured) {
+    for (const p of configured.problems) io.stderr.write(`dfscan: ${p}\n`);
+    return 2;
+  }
 
   const reports: FileReport[] = [];
-  for (const input of inputs) {
+  for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
       reports.push(notAnalysed(input.path, input.error));
     } else {
+      const { rules, settings, severities } = configured.settings[i]!;
       const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
       const dir = opts.context ?? (fromStdin ? null : dirname(input.path));
       let changed = opts.changed;
@@ -117,6 +139,9 @@ export async function main(io: CliIo): Promise<number> {
       reports.push(
         await analyzeFile(input, {
           buildArgs,
+          rules,
+          settings,
+          severities,
           context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
           ...(changed ? { changed } : {}),
         }),
@@ -146,18 +171,21 @@ export async function main(io: CliIo): Promise<number> {
     }
   }
   if (writeFailed) return 2;
-  const code = exitCode(reports, opts.failureThreshold);
-  return code === 0 && gates.some((g) => !g.pass) ? 1 : code;
+  const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
+  return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
 
-export function exitCode(reports: readonly FileReport[], threshold: Severity | 'none'): number {
+/** 2 when a file could not be analysed; else 1 when a file has a finding at or above its threshold. */
+export function exitCode(reports: readonly FileReport[], thresholds: readonly Threshold[]): number {
   if (reports.some((r) => r.error !== null)) return 2;
-  if (threshold === 'none') return 0;
-  const min = severityRank(threshold);
-  return reports.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+  const failed = reports.some((r, i) => {
+    const threshold = thresholds[i] ?? 'warning';
+    return threshold !== 'none' && r.findings.some((f) => severityRank(f.severity) >= severityRank(threshold));
+  });
+  return failed ? 1 : 0;
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 

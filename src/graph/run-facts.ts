@@ -7,6 +7,7 @@ import { ECOSYSTEMS, type CommandPattern, type Ecosystem } from '../../rules/dat
 import { OS_PACKAGE_MANAGERS, type OsPackageManager } from '../../rules/data/os-packages.js';
 import { DEFAULT_HOME, PACKAGE_CACHES, type PackageCache } from '../../rules/data/package-caches.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
+import { memoize } from './memo.js';
 import { argValues, effectiveCommand, hasArgs, hasFlag, positionals, subcommand } from './commands.js';
 import { basenameOf, joinPath, normalizePath, removes, type PathRef } from './paths.js';
 import type { RunNode } from './types.js';
@@ -64,16 +65,7 @@ export interface RunFacts {
   readonly cleaned: readonly { cache: PackageCache; index: number; command: ShellCommand }[];
 }
 
-const memo = new WeakMap<RunNode, RunFacts>();
-
-export function runFacts(run: RunNode): RunFacts {
-  let facts = memo.get(run);
-  if (!facts) {
-    facts = computeFacts(run);
-    memo.set(run, facts);
-  }
-  return facts;
-}
+export const runFacts: (run: RunNode) => RunFacts = memoize(computeFacts);
 
 /** The home directory the paths of this RUN use, written as an absolute path. */
 function homeOf(run: RunNode): string {

@@ -125,6 +125,12 @@ interface JsonFinding {
 }
 
 /** The CLI's findings for the same file, analysed the same way (its folder as the build context). */
+/** The title property of an annotation, unescaped. */
+function parse(line: string): { title: string } {
+  const title = /[ ,]title=([^,:]*)/.exec(line)?.[1] ?? '';
+  return { title: title.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%') };
+}
+
 function findingsOf(ws: string, path: string): JsonFinding[] {
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '-f', 'json', path], { cwd: ws, encoding: 'utf8' });
   return JSON.parse(r.stdout).files[0].findings;
@@ -145,7 +151,7 @@ describe('the GitHub Action', () => {
         (f) => `::warning file=app/Dockerfile,line=${f.line},endLine=${f.endLine},col=${f.column},endColumn=${f.endColumn - 1},title=dfscan%3A ${f.rule}::${f.message}`,
       ),
     );
-    expect(r.stdout).toMatch(/\ndfscan: 5 findings at or above the failure threshold \(warning\)\n$/);
+    expect(r.stdout).toMatch(/\ndfscan: 5 findings at or above the failure threshold\n$/);
 
     expect(Object.keys(r.outputs)).toEqual(['findings', 'worst-grade', 'scores', 'sarif-file']);
     expect(r.outputs.findings).toBe('5');
@@ -253,10 +259,17 @@ describe('the GitHub Action', () => {
     expect([score.code, score.stdout]).toEqual([2, '::error::dfscan: input min-score: expected a whole number from 0 to 100, got "101"\n']);
   });
 
-  it('accepts a config path that exists (configuration files are not read yet)', () => {
-    const ws = workspace({ ...goodApp(), '.dfscan.yaml': 'rules: {}\n' });
-    const r = runAction(ws, { config: '.dfscan.yaml' });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('dfscan: config .dfscan.yaml: configuration files are not supported by dfscan');
+  it('reads the configuration as the CLI does: the config input, else the nearest .dfscan.yaml', () => {
+    const ws = workspace({ 'app/Dockerfile': BAD, 'ci/dfscan.yaml': 'ignore: [fat-base, context-leak]\nfailure-threshold: error\n', 'other/.dfscan.yaml': 'ignore: [fat-bse]\n', 'other/Dockerfile': BAD });
+    const named = runAction(ws, { paths: 'app', config: 'ci/dfscan.yaml' });
+    expect(named.code).toBe(0);
+    expect(named.outputs.findings).toBe('3');
+    expect(named.commands.map((c) => parse(c))).toEqual(['copy-before-install', 'package-cache', 'split-cleanup'].map((rule) => expect.objectContaining({ title: `dfscan: ${rule}` })));
+    // The failure-threshold input wins over the file's.
+    expect(runAction(ws, { paths: 'app', config: 'ci/dfscan.yaml', 'failure-threshold': 'warning' }).code).toBe(1);
+
+    const nearest = runAction(ws, { paths: 'app\nother' });
+    expect(nearest.code).toBe(2);
+    expect(nearest.commands).toEqual([expect.stringMatching(/^::error::dfscan: .*\.dfscan\.yaml:1:\d+: unknown rule "fat-bse"; did you mean "fat-base"\?/)]);
   });
 });
