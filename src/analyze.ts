@@ -103,6 +103,11 @@ function lazyContext(where: AnalyzeOptions['context']): () => BuildContext | nul
   };
 }
 
+/** The report of a file that could not be read (missing, unreadable, too large). */
+export function notAnalysed(path: string, error: string): FileReport {
+  return failed(path, error, false);
+}
+
 function failed(path: string, error: string, internal: boolean): FileReport {
   return { path, error, internal, findings: [], score: null, estimate: null, details: null };
 }
