@@ -45,6 +45,11 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** Runs after every other rule, because it reads what their findings did (unused-pragma). */
   readonly runsLast?: boolean;
+  /**
+   * Off unless the configuration turns it on by giving it a severity (hadolint's rules whose
+   * default severity is "ignore", BuildKit's experimental checks).
+   */
+  readonly optIn?: boolean;
 }
 
 export interface Impact {
