@@ -78,9 +78,9 @@ describe('rdjson', () => {
   it('counts columns in UTF-8 bytes, links the rule, and leaves suggestions empty without a fix', async () => {
     // `é` is 2 bytes (1 UTF-16 unit), `𝄞` 4 bytes (2 units): 3 bytes more than units before the finding.
     const file = await report('/repo/Dockerfile', lines('FROM debian:bookworm-slim', 'RUN echo é𝄞 >/tmp/x && apt-get update && apt-get install -y curl'));
-    const f = file.findings[0]!;
+    const { edits: _fixEdits, ...f } = { ...file.findings[0]!, fixable: false, fix: null };
     expect([f.column, f.endColumn]).toEqual([25, 39]);
-    const doc = JSON.parse(rdjsonReport([file], { root: ROOT }));
+    const doc = JSON.parse(rdjsonReport([{ ...file, findings: [f] }], { root: ROOT }));
     expect(doc.source).toEqual({ name: 'dfscan', url: 'https://github.com/dfscan/dfscan' });
     expect(doc.diagnostics).toEqual([
       {
@@ -100,6 +100,13 @@ describe('rdjson', () => {
     const withFix = { ...file, findings: [{ ...f, edits: [edit] }] };
     const [d] = JSON.parse(rdjsonReport([withFix], { root: ROOT })).diagnostics;
     expect(d.suggestions).toEqual([{ range: { start: { line: 2, column: f.endColumn + 1 }, end: { line: 2, column: f.endColumn + 1 } }, text: edit.newText }]);
+  });
+
+  it('carries a rule\'s own fix as a suggestion, in UTF-8 byte columns', async () => {
+    const file = await report('/repo/Dockerfile', lines('FROM debian:bookworm-slim', 'RUN echo é𝄞 >/tmp/x && apt-get update && apt-get install -y curl'));
+    const [d] = JSON.parse(rdjsonReport([file], { root: ROOT })).diagnostics;
+    // The line is 65 UTF-16 units and 68 bytes long: the cleanup is appended after its last byte.
+    expect(d.suggestions).toEqual([{ range: { start: { line: 2, column: 69 }, end: { line: 2, column: 69 } }, text: ' && rm -rf /var/lib/apt/lists/*' }]);
   });
 
   it('reports a file not analysed as an error diagnostic', () => {
