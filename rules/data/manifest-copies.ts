@@ -6,7 +6,7 @@
  *
  * Ecosystems missing here get no fix: Gradle and Cargo resolve from the whole project
  * (settings.gradle's subprojects, buildSrc; Cargo's targets must exist), .NET restores projects
- * in sub-folders, and builds (`go build`, `mvn package`) need the source itself.
+ * in sub-folders. Builds need the source itself; only Go's fetch step can run before it.
  */
 export interface ManifestCopy {
   /** The ecosystem (rules/data/ecosystems.ts). */
@@ -32,6 +32,13 @@ export interface ManifestCopy {
    * would then overwrite with the old one; except with these options (`--global`).
    */
   readonly argumentsSaved?: { readonly unless: readonly string[] };
+  /**
+   * For a build that fetches its dependencies as it goes (`go build`): the command that fetches
+   * them from the manifests alone, run before the source COPY; the variables that change where
+   * or how it fetches (set between, they would differ for the two); and what in the context
+   * means the build fetches nothing (a vendor folder), so that the new layer would only add bytes.
+   */
+  readonly prefetch?: { readonly command: string; readonly env: RegExp; readonly outputs: readonly string[] };
 }
 
 /** Lifecycle scripts run project code during an install; workspaces install from sub-folders. */
@@ -119,6 +126,7 @@ export const MANIFEST_COPIES: readonly ManifestCopy[] = [
     blockers: ['go.work'],
     readsMore: [{ file: 'go.mod', pattern: /=>\s*\.{1,2}\//m }],
     outputs: [],
+    prefetch: { command: 'go mod download', env: /^GO(PROXY|PRIVATE|FLAGS|NOSUMDB|NOPROXY|INSECURE|SUMDB|WORK|111MODULE|PATH|MODCACHE|TOOLCHAIN)$/, outputs: ['vendor'] },
   },
   {
     ecosystem: 'bundler',

@@ -24,7 +24,7 @@ import type { CopyNode, Graph, Node, RunNode } from '../graph/types.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { splitWords } from '../parse/words.js';
 import type { Fix, SourceEdit } from '../rules/types.js';
-import { deleteInstruction, indentOf, insertLineAfter } from './edits.js';
+import { deleteInstruction, eolOf, indentOf, insertLineAfter, lineStartOf } from './edits.js';
 
 const KEPT_FLAGS = new Set(['chown', 'chmod', 'link']);
 const PRAGMA = /^#\s*(dfscan|hadolint)\b.*ignore\s*=/;
@@ -37,6 +37,12 @@ export function manifestCopyFix(graph: Graph, context: BuildContext | null, copy
   if (dest === '/') return null;
   const files = new Set(context.files.map((f) => f.path));
   const exists = (p: string): boolean => files.has(p) || context.files.some((f) => f.path.startsWith(`${p}/`));
+  return moveFix(graph, context, copy, dest, exists) ?? prefetchFix(graph, context, copy, dest, exists);
+}
+
+/** The COPY moves below the first install, with the manifests it reads copied in its place. */
+function moveFix(graph: Graph, context: BuildContext, copy: CopyNode, dest: string, exists: (p: string) => boolean): Fix | null {
+  if (!copy.stage) return null;
 
   // Walk to the first RUN that installs; everything on the way must read nothing from the context.
   const nodes = copy.stage.nodes;
@@ -74,6 +80,47 @@ export function manifestCopyFix(graph: Graph, context: BuildContext | null, copy
   }
   edits.unshift({ start: copy.raw.start, end: copy.raw.end, text: manifestCopy(copy, needed, graph.file.escape) });
   return { description: `copy ${needed.join(' ')} first and the rest after the install on line ${installLine}`, safety: 'safe', edits };
+}
+
+/**
+ * For a build that fetches as it goes (`go build`): the manifests are copied and the fetch run
+ * (`go mod download`) just above the source COPY, which stays where it is; the build then finds
+ * everything fetched. Not where the build uses mounts (a cache mount keeps the modules out of
+ * the image, a secret may be what the fetch needs), where variables that steer the fetch or
+ * the user change between the two, or where the context vendors its dependencies.
+ */
+function prefetchFix(graph: Graph, context: BuildContext, copy: CopyNode, dest: string, exists: (p: string) => boolean): Fix | null {
+  const stage = copy.stage!;
+  if (copy.workdir !== dest) return null;
+  const after = stage.nodes.slice(stage.nodes.indexOf(copy) + 1);
+  const buildAt = after.findIndex((n) => n.kind === 'run' && runFacts(n).dependencyInstalls.length > 0);
+  const build = after[buildAt];
+  if (!build || build.kind !== 'run' || build.mounts.length > 0) return null;
+  const installs = runFacts(build).dependencyInstalls;
+  const first = installs[0]!;
+  const spec = MANIFEST_COPIES.find((m) => m.ecosystem === first.ecosystem.id);
+  const prefetch = spec?.prefetch;
+  if (!spec || !prefetch || first.kind !== 'build' || installs.some((d) => d.ecosystem !== first.ecosystem)) return null;
+  if (cwdAt(build, first.command) !== dest || !exists(spec.files[0]!)) return null;
+  if ([...spec.blockers, ...spec.outputs, ...prefetch.outputs].some(exists)) return null;
+  const between = after.slice(0, buildAt);
+  if (between.some((n) => n.kind === 'other' && (n.keyword === 'USER' || n.keyword === 'WORKDIR'))) return null;
+  if (between.some((n) => (n.kind === 'env' || n.kind === 'arg') && n.vars.some((v) => prefetch.env.test(v.name)))) return null;
+  if (installs.some((d) => d.command.assignments.some((a) => prefetch.env.test(a.name)))) return null;
+  // `go env -w`, `git config` (private modules) before the build may change how it fetches.
+  const before = [...between.flatMap((n) => (n.kind === 'run' ? runFacts(n).commands : [])), ...runFacts(build).commands.slice(0, runFacts(build).commands.indexOf(first.command))];
+  if (before.some((c) => c.name === 'go' || c.name === 'git')) return null;
+  const found = spec.files.filter((f) => context.files.some((x) => x.path === f));
+  if (!readsOnly(spec, found, [], context)) return null;
+
+  const text = graph.file.source.text;
+  const at = lineStartOf(text, copy.raw.start);
+  if (text.slice(at, copy.raw.start).trim() !== '') return null;
+  const indent = text.slice(at, copy.raw.start);
+  const eol = eolOf(text, copy.raw.start);
+  const run = copy.raw.keywordText === copy.raw.keywordText.toLowerCase() ? 'run' : 'RUN';
+  const lines = `${indent}${manifestCopy(copy, found, graph.file.escape)}${eol}${indent}${run} ${prefetch.command}${eol}`;
+  return { description: `copy ${found.join(' ')} and run \`${prefetch.command}\` before the source`, safety: 'safe', edits: [{ start: at, end: at, text: lines }] };
 }
 
 /** `COPY --chown=app package.json package-lock.json ./`, keyword cased as the original. */

@@ -151,6 +151,33 @@ testRule('copy-before-install', {
       output: lines('FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app .'),
     },
     {
+      name: 'fix: go build fetches as it goes: go.mod is copied and the modules fetched before the source',
+      code: lines('FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY . .', 'ENV CGO_ENABLED=0', 'RUN go build -o /app ./cmd/app', 'FROM scratch', 'COPY --from=build /app /app'),
+      context: { 'go.mod': 'module example.com/app\n', 'go.sum': '', 'cmd/app/main.go': 'package main\n' },
+      findings: [{ line: 3, message: /go build/ }],
+      output: lines('FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'ENV CGO_ENABLED=0', 'RUN go build -o /app ./cmd/app', 'FROM scratch', 'COPY --from=build /app /app'),
+    },
+    {
+      name: 'no fix for go build: a cache mount, a vendor folder, or a proxy set in between',
+      code: lines(
+        'FROM golang:1.24 AS a', 'WORKDIR /src', 'COPY . .', 'RUN --mount=type=cache,target=/go/pkg/mod go build -o /a .',
+        'FROM golang:1.24 AS b', 'WORKDIR /src', 'COPY . .', 'ENV GOPROXY=https://proxy.example.com', 'RUN go build -o /b .',
+      ),
+      context: { 'go.mod': 'module example.com/app\n', 'main.go': 'package main\n' },
+      findings: [{ line: 3 }, { line: 7 }],
+      output: lines(
+        'FROM golang:1.24 AS a', 'WORKDIR /src', 'COPY . .', 'RUN --mount=type=cache,target=/go/pkg/mod go build -o /a .',
+        'FROM golang:1.24 AS b', 'WORKDIR /src', 'COPY . .', 'ENV GOPROXY=https://proxy.example.com', 'RUN go build -o /b .',
+      ),
+    },
+    {
+      name: 'no fix for go build with vendored modules',
+      code: lines('FROM golang:1.24', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /app .'),
+      context: { 'go.mod': 'module example.com/app\n', 'main.go': 'package main\n', 'vendor/modules.txt': '' },
+      findings: [{ line: 3 }],
+      output: lines('FROM golang:1.24', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /app .'),
+    },
+    {
       name: 'fix: system packages need nothing from the context: the COPY moves below them',
       code: lines('FROM debian:bookworm-slim', 'COPY . /app', 'RUN apt-get update && apt-get install -y --no-install-recommends curl', 'CMD ["/app/run"]'),
       context: { run: '#!/bin/sh\n' },
