@@ -17,6 +17,7 @@
 import { CONTEXT_FREE_COMMANDS, LOCAL_PACKAGE, MANIFEST_COPIES, type ManifestCopy } from '../../rules/data/manifest-copies.js';
 import { OS_PACKAGE_MANAGERS } from '../../rules/data/os-packages.js';
 import type { BuildContext } from '../context/build-context.js';
+import { commandCwd } from '../graph/command-cwd.js';
 import { hasFlag, positionals, subcommand } from '../graph/commands.js';
 import { joinPath, removes } from '../graph/paths.js';
 import { runFacts, type DependencyInstall } from '../graph/run-facts.js';
@@ -101,7 +102,7 @@ function prefetchFix(graph: Graph, context: BuildContext, copy: CopyNode, dest: 
   const spec = MANIFEST_COPIES.find((m) => m.ecosystem === first.ecosystem.id);
   const prefetch = spec?.prefetch;
   if (!spec || !prefetch || first.kind !== 'build' || installs.some((d) => d.ecosystem !== first.ecosystem)) return null;
-  if (cwdAt(build, first.command) !== dest || !exists(spec.files[0]!)) return null;
+  if (commandCwd(build, first.command) !== dest || !exists(spec.files[0]!)) return null;
   if ([...spec.blockers, ...spec.outputs, ...prefetch.outputs].some(exists)) return null;
   const between = after.slice(0, buildAt);
   if (between.some((n) => n.kind === 'other' && (n.keyword === 'USER' || n.keyword === 'WORKDIR'))) return null;
@@ -150,7 +151,7 @@ function manifestsFor(install: DependencyInstall, run: RunNode, dest: string, co
   const cmd = install.command;
   const spec = MANIFEST_COPIES.find((m) => m.ecosystem === install.ecosystem.id && (!m.subcommands || m.subcommands.includes(subcommand(cmd))));
   if (!spec) return null;
-  const cwd = cwdAt(run, cmd);
+  const cwd = commandCwd(run, cmd);
   if (cwd === null) return null;
   if (spec.requiredOptions?.some((alternatives) => !hasFlag(cmd, ...alternatives))) return null;
   if (spec.blockers.some(exists) || spec.outputs.some(exists)) return null;
@@ -209,19 +210,6 @@ function readsOnly(spec: ManifestCopy, found: readonly string[], named: readonly
     }
   }
   return true;
-}
-
-/** The working directory a command of the RUN runs in, following `cd`; null when it is not known. */
-function cwdAt(run: RunNode, cmd: ShellCommand): string | null {
-  let cwd = run.workdir;
-  for (const c of runFacts(run).commands) {
-    if (c === cmd) return cwd;
-    if (c.name !== 'cd') continue;
-    const dir = c.args[0]?.value;
-    if (c.conditional || !dir || dir.startsWith('~') || dir.includes('$') || dir === '-') return null;
-    cwd = joinPath(cwd, dir);
-  }
-  return null;
 }
 
 /**
