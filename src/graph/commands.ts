@@ -59,6 +59,19 @@ export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
   return false;
 }
 
+/** The value of the last of `names` given (`-o FILE`, `--output=FILE`), or null. */
+export function optionValue(cmd: ShellCommand, names: readonly string[]): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i]!.value ?? '';
+    for (const n of names) {
+      if (v === n) found = cmd.args[i + 1]?.value ?? null;
+      else if (v.startsWith(`${n}=`)) found = v.slice(n.length + 1);
+    }
+  }
+  return found;
+}
+
 /** Whether every one of `words` appears among the arguments. */
 export function hasArgs(cmd: ShellCommand, words: readonly string[]): boolean {
   const values = argValues(cmd);

@@ -7,7 +7,7 @@ import { ECOSYSTEMS, type CommandPattern, type Ecosystem } from '../../rules/dat
 import { OS_PACKAGE_MANAGERS, type OsPackageManager } from '../../rules/data/os-packages.js';
 import { DEFAULT_HOME, PACKAGE_CACHES, type PackageCache } from '../../rules/data/package-caches.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
-import { argValues, effectiveCommand, hasArgs, hasFlag, positionals, subcommand } from './commands.js';
+import { argValues, effectiveCommand, hasArgs, hasFlag, optionValue, positionals, subcommand } from './commands.js';
 import { basenameOf, joinPath, normalizePath, removes, type PathRef } from './paths.js';
 import type { RunNode } from './types.js';
 
@@ -223,16 +223,6 @@ function needsSource(cmd: ShellCommand, pattern: CommandPattern): boolean {
   return args.some((a) => pattern.needsSource!.includes(a) || a.startsWith('./') || a.startsWith('/') || a.startsWith('.['));
 }
 
-function optionValue(cmd: ShellCommand, names: readonly string[]): string | null {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i]!.value ?? '';
-    for (const n of names) {
-      if (v === n) return cmd.args[i + 1]?.value ?? null;
-      if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
-    }
-  }
-  return null;
-}
 
 /** Files a command writes outside package managers: downloads, clones, redirections. */
 function createdPaths(cmd: ShellCommand, index: number, cwd: string, home: string): PathCreate[] {
