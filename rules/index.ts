@@ -4,8 +4,10 @@
  */
 import type { Rule } from '../src/rules/types.js';
 import apkPinVersions from './apk-pin-versions.js';
+import aptGetAssumeYes from './apt-get-assume-yes.js';
 import aptPinVersions from './apt-pin-versions.js';
 import copyBeforeInstall from './copy-before-install.js';
+import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import fatBase from './fat-base.js';
 import gemPinVersions from './gem-pin-versions.js';
@@ -16,13 +18,17 @@ import packageCache from './package-cache.js';
 import pipPinVersions from './pip-pin-versions.js';
 import splitCleanup from './split-cleanup.js';
 import syntaxError from './syntax-error.js';
+import yumAssumeYes from './yum-assume-yes.js';
 import yumPinVersions from './yum-pin-versions.js';
+import zypperNonInteractive from './zypper-non-interactive.js';
 import zypperPinVersions from './zypper-pin-versions.js';
 
 export const RULES: readonly Rule[] = [
   apkPinVersions,
+  aptGetAssumeYes,
   aptPinVersions,
   copyBeforeInstall,
+  dnfAssumeYes,
   dnfPinVersions,
   fatBase,
   gemPinVersions,
@@ -33,6 +39,8 @@ export const RULES: readonly Rule[] = [
   pipPinVersions,
   splitCleanup,
   syntaxError,
+  yumAssumeYes,
   yumPinVersions,
+  zypperNonInteractive,
   zypperPinVersions,
 ];

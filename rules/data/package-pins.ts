@@ -22,8 +22,8 @@ export interface PinSyntax {
   readonly exempt: RegExp;
   /** Stop reading packages at this word (`gem install x -- --build-flags`). */
   readonly endOfPackages?: string;
-  /** How a pinned package reads, for messages. */
-  readonly example: string;
+  /** How the package reads once pinned, for messages (`curl` → `curl=<version>`). */
+  readonly hint: (name: string) => string;
 }
 
 /** Paths and local archives: `./pkg`, `/tmp/x`, `~/x`, `../x`. */
@@ -37,7 +37,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     optionsWithValue: ['-o', '-t', '-c', '--option', '--target-release', '--config-file', '--default-release'],
     pinned: (s) => s.includes('='),
     exempt: new RegExp(`${PATH}|\\.deb$`),
-    example: 'curl=7.88.1-10+deb12u5',
+    hint: (n) => `${n}=<version>`,
   },
   apk: {
     id: 'apk',
@@ -46,7 +46,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     optionsWithValue: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--cache-dir', '--keys-dir', '--repositories-file', '--cache-max-age'],
     pinned: (s) => /[=~<>]/.test(s),
     exempt: new RegExp(`${PATH}|\\.apk$`),
-    example: 'curl=8.14.1-r1',
+    hint: (n) => `${n}=<version>`,
   },
   pip: {
     id: 'pip',
@@ -65,7 +65,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     // A VCS URL pins when it names a ref after the repository path: `git+https://host/r.git@v1.0`.
     pinned: (s) => (/^[a-z]+\+[a-z]+:\/\//i.test(s) ? /\/[^/]*@[^/#]+(#|$)/.test(s.replace(/^[^:]+:\/\/[^/]*@/, '')) : /(==|~=|>=|<=|!=|[<>@])/.test(s)),
     exempt: new RegExp(`${PATH}|\\.(whl|tar\\.gz|tgz|zip|tar\\.bz2)$|^\\.$|^(https?|file)://`),
-    example: 'flask==3.1.2',
+    hint: (n) => `${n}==<version>`,
   },
   npm: {
     id: 'npm',
@@ -76,7 +76,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     pinned: (s) => (s.includes('://') ? /#./.test(s) : /^(@[^@/]+\/)?[^@]+@./.test(s)),
     floating: /@(latest|next|canary|beta|alpha|nightly|\*|x)$/i,
     exempt: new RegExp(`${PATH}|\\.(tgz|tar|tar\\.gz)$`),
-    example: 'express@5.1.0',
+    hint: (n) => `${n.replace(/(.)@[^@/]*$/, '$1')}@<version>`,
   },
   gem: {
     id: 'gem',
@@ -87,7 +87,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     pinned: (s) => /:./.test(s),
     exempt: new RegExp(`${PATH}|\\.gem$`),
     endOfPackages: '--',
-    example: 'bundler:2.6.9',
+    hint: (n) => `${n}:<version>`,
   },
   yum: {
     id: 'yum',
@@ -97,7 +97,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     // `name-1.2`, `name-1:1.2` (epoch), `name-${VERSION}`; `module:stream` for modules.
     pinned: (s) => /-(\d|\$)|:[^/]/.test(s),
     exempt: new RegExp(`${PATH}|\\.rpm$|^(https?|ftp)://|^@|[()]`),
-    example: 'tomcat-9.0.87',
+    hint: (n) => (n.includes(':') ? n : `${n}-<version>`),
   },
   dnf: {
     id: 'dnf',
@@ -106,7 +106,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     optionsWithValue: ['--setopt', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-c', '--config', '--repo', '--repoid', '-x', '--exclude', '-d', '--debuglevel', '-e', '--errorlevel'],
     pinned: (s) => /-(\d|\$)|:[^/]/.test(s),
     exempt: new RegExp(`${PATH}|\\.rpm$|^(https?|ftp)://|^@|[()]`),
-    example: 'tomcat-9.0.87',
+    hint: (n) => (n.includes(':') ? n : `${n}-<version>`),
   },
   zypper: {
     id: 'zypper',
@@ -115,7 +115,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     optionsWithValue: ['-t', '--type', '-r', '--repo', '--from', '-p', '--plus-repo', '--root', '-R', '--reposd-path', '-D', '-C', '--cache-dir'],
     pinned: (s) => /[=<>]/.test(s),
     exempt: new RegExp(`${PATH}|\\.rpm$|^(https?|ftp)://`),
-    example: 'tomcat=9.0.39',
+    hint: (n) => `${n}=<version>`,
   },
   go: {
     id: 'go',
@@ -126,6 +126,6 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     floating: /@(latest|master|main|head|upgrade|patch|none)$/i,
     // Local packages and files of the project itself (`.`, `./cmd/app`, `./...`, `main.go`).
     exempt: new RegExp(`${PATH}|\\.go$|^\\.\\.\\.$|^(all|std|cmd|tool)$`),
-    example: 'golang.org/x/tools/gopls@v0.20.0',
+    hint: (n) => `${n.replace(/@[^@/]*$/, '')}@<version>`,
   },
 };

@@ -24,7 +24,7 @@ export function checkPins({ graph, report }: RuleContext, managerId: string): vo
         node,
         start: install.command.start,
         end: install.command.end,
-        message: `\`${install.command.name} ${install.subcommand}\` leaves the version of ${shown} open: pin ${names.length > 1 ? 'each' : 'it'} (\`${syntax.example}\`) so that a rebuild installs what was tested`,
+        message: `\`${install.command.name} ${install.subcommand}\` leaves the version of ${shown} open: pin ${names.length > 1 ? 'each' : 'it'} (\`${syntax.hint(names[0]!)}\`) so that a rebuild installs what was tested`,
       });
     }
   }
