@@ -6,6 +6,7 @@ import type { Rule } from '../src/rules/types.js';
 import apkPinVersions from './apk-pin-versions.js';
 import aptGetAssumeYes from './apt-get-assume-yes.js';
 import aptPinVersions from './apt-pin-versions.js';
+import cdInsteadOfWorkdir from './cd-instead-of-workdir.js';
 import copyBeforeInstall from './copy-before-install.js';
 import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
@@ -13,11 +14,19 @@ import fatBase from './fat-base.js';
 import gemPinVersions from './gem-pin-versions.js';
 import goPinVersions from './go-pin-versions.js';
 import noMultiStage from './no-multi-stage.js';
+import noSudo from './no-sudo.js';
 import npmPinVersions from './npm-pin-versions.js';
 import packageCache from './package-cache.js';
 import pipPinVersions from './pip-pin-versions.js';
+import pipefail from './pipefail.js';
+import pointlessCommand from './pointless-command.js';
+import shellViaSymlink from './shell-via-symlink.js';
 import splitCleanup from './split-cleanup.js';
 import syntaxError from './syntax-error.js';
+import useAptGet from './use-apt-get.js';
+import useraddHighUid from './useradd-high-uid.js';
+import wgetAndCurl from './wget-and-curl.js';
+import wgetProgress from './wget-progress.js';
 import yumAssumeYes from './yum-assume-yes.js';
 import yumPinVersions from './yum-pin-versions.js';
 import zypperNonInteractive from './zypper-non-interactive.js';
@@ -27,6 +36,7 @@ export const RULES: readonly Rule[] = [
   apkPinVersions,
   aptGetAssumeYes,
   aptPinVersions,
+  cdInsteadOfWorkdir,
   copyBeforeInstall,
   dnfAssumeYes,
   dnfPinVersions,
@@ -34,11 +44,19 @@ export const RULES: readonly Rule[] = [
   gemPinVersions,
   goPinVersions,
   noMultiStage,
+  noSudo,
   npmPinVersions,
   packageCache,
   pipPinVersions,
+  pipefail,
+  pointlessCommand,
+  shellViaSymlink,
   splitCleanup,
   syntaxError,
+  useAptGet,
+  useraddHighUid,
+  wgetAndCurl,
+  wgetProgress,
   yumAssumeYes,
   yumPinVersions,
   zypperNonInteractive,

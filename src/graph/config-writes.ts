@@ -6,7 +6,8 @@
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { argValues } from './commands.js';
 import { runFacts } from './run-facts.js';
-import type { Node, RunNode, Stage } from './types.js';
+import { stageChain } from './run-shell.js';
+import type { Node, RunNode } from './types.js';
 
 /**
  * True when a RUN before `node` (in its stage or the stages it is built on), or a command
@@ -36,10 +37,8 @@ function writesSetting(commands: readonly ShellCommand[], i: number, pathPrefix:
 
 /** RUN instructions up to and including `node`, base stages first. */
 function earlierRuns(node: RunNode): RunNode[] {
-  const chain: Stage[] = [];
-  for (let s: Stage | null = node.stage; s && !chain.includes(s); s = s.base.kind === 'stage' ? s.base.stage : null) chain.unshift(s);
   const out: RunNode[] = [];
-  for (const stage of chain) {
+  for (const stage of stageChain(node.stage)) {
     for (const n of stage.nodes as readonly Node[]) {
       if (n.kind === 'run') out.push(n);
       if (n === node) return out;
