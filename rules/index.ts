@@ -6,16 +6,20 @@ import type { Rule } from '../src/rules/types.js';
 import apkPinVersions from './apk-pin-versions.js';
 import aptGetAssumeYes from './apt-get-assume-yes.js';
 import aptPinVersions from './apt-pin-versions.js';
+import aptUpdateAlone from './apt-update-alone.js';
 import cdInsteadOfWorkdir from './cd-instead-of-workdir.js';
+import consecutiveRuns from './consecutive-runs.js';
 import copyBeforeInstall from './copy-before-install.js';
 import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import fatBase from './fat-base.js';
 import gemPinVersions from './gem-pin-versions.js';
 import goPinVersions from './go-pin-versions.js';
+import noInstallRecommends from './no-install-recommends.js';
 import noMultiStage from './no-multi-stage.js';
 import noSudo from './no-sudo.js';
 import npmPinVersions from './npm-pin-versions.js';
+import osUpgrade from './os-upgrade.js';
 import packageCache from './package-cache.js';
 import pipPinVersions from './pip-pin-versions.js';
 import pipefail from './pipefail.js';
@@ -36,16 +40,20 @@ export const RULES: readonly Rule[] = [
   apkPinVersions,
   aptGetAssumeYes,
   aptPinVersions,
+  aptUpdateAlone,
   cdInsteadOfWorkdir,
+  consecutiveRuns,
   copyBeforeInstall,
   dnfAssumeYes,
   dnfPinVersions,
   fatBase,
   gemPinVersions,
   goPinVersions,
+  noInstallRecommends,
   noMultiStage,
   noSudo,
   npmPinVersions,
+  osUpgrade,
   packageCache,
   pipPinVersions,
   pipefail,

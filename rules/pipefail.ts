@@ -24,7 +24,7 @@ export default defineRule({
     example: 'FROM debian:bookworm-slim\nRUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin',
     fix: 'Set pipefail with SHELL (bash), or in the RUN:\n\nFROM debian:bookworm-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tar.gz | tar -xz -C /usr/local/bin',
     notes:
-      'Follows hadolint DL4006, except that a pipe fed only by echo, printf, yes or true (`echo "$SHA256  file" | sha256sum -c`) is not reported: those cannot fail in a way pipefail would catch. Also as hadolint, that `/bin/sh -o pipefail` is reported (Debian\'s dash did not know the option before 0.5.12). dfscan also accepts `set -o pipefail` (`set -euo pipefail`) before the pipe in the same RUN. Stages with a non-POSIX SHELL (PowerShell, cmd) and exec-form RUNs are not checked.',
+      'Follows hadolint DL4006, except that a pipe fed only by echo, printf, yes or true (`echo "$SHA256  file" | sha256sum -c`) is not reported: those cannot fail in a way pipefail would catch. As in hadolint, `/bin/sh -o pipefail` is reported (Debian\'s dash did not know the option before 0.5.12). dfscan also accepts `set -o pipefail` (`set -euo pipefail`) before the pipe in the same RUN. Stages with a non-POSIX SHELL (PowerShell, cmd) and exec-form RUNs are not checked.',
   },
   check({ graph, report }) {
     for (const node of graph.nodes) {
