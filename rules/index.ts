@@ -7,6 +7,7 @@ import apkPinVersions from './apk-pin-versions.js';
 import aptGetAssumeYes from './apt-get-assume-yes.js';
 import aptPinVersions from './apt-pin-versions.js';
 import aptUpdateAlone from './apt-update-alone.js';
+import archiveNotRemoved from './archive-not-removed.js';
 import cdInsteadOfWorkdir from './cd-instead-of-workdir.js';
 import consecutiveRuns from './consecutive-runs.js';
 import copyBeforeInstall from './copy-before-install.js';
@@ -27,6 +28,7 @@ import pointlessCommand from './pointless-command.js';
 import shellViaSymlink from './shell-via-symlink.js';
 import splitCleanup from './split-cleanup.js';
 import syntaxError from './syntax-error.js';
+import unverifiedDownload from './unverified-download.js';
 import useAptGet from './use-apt-get.js';
 import useraddHighUid from './useradd-high-uid.js';
 import wgetAndCurl from './wget-and-curl.js';
@@ -41,6 +43,7 @@ export const RULES: readonly Rule[] = [
   aptGetAssumeYes,
   aptPinVersions,
   aptUpdateAlone,
+  archiveNotRemoved,
   cdInsteadOfWorkdir,
   consecutiveRuns,
   copyBeforeInstall,
@@ -61,6 +64,7 @@ export const RULES: readonly Rule[] = [
   shellViaSymlink,
   splitCleanup,
   syntaxError,
+  unverifiedDownload,
   useAptGet,
   useraddHighUid,
   wgetAndCurl,

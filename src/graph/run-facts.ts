@@ -62,9 +62,16 @@ export interface RunFacts {
   readonly creates: readonly PathCreate[];
   /** Caches emptied by a cleaner command (`yum clean all`), with the command's position. */
   readonly cleaned: readonly { cache: PackageCache; index: number; command: ShellCommand }[];
+  /** The working directory each command runs in (after the `cd`s before it), by command index. */
+  readonly cwd: readonly string[];
+  /** The home directory paths of this RUN use (`~` in PathRefs). */
+  readonly home: string;
 }
 
 const memo = new WeakMap<RunNode, RunFacts>();
+
+/** cmd.exe's deleting commands, in Windows images. */
+const DOS_DELETES = new Set(['del', 'erase']);
 
 export function runFacts(run: RunNode): RunFacts {
   let facts = memo.get(run);
@@ -87,15 +94,18 @@ function computeFacts(run: RunNode): RunFacts {
   const creates: PathCreate[] = [];
   const cleaned: { cache: PackageCache; index: number; command: ShellCommand }[] = [];
   let cwd = run.workdir;
+  const cwds: string[] = [];
 
   commands.forEach((cmd, index) => {
+    cwds.push(cwd);
     if (cmd.name === 'cd' && !cmd.conditional) {
       const dir = cmd.args[0]?.value;
       if (dir) cwd = dir.startsWith('~') ? cwd : joinPath(cwd, dir);
       return;
     }
-    if (cmd.name === 'rm' || (cmd.name === 'find' && hasArgs(cmd, ['-delete']))) {
-      const targets = cmd.name === 'rm' ? positionals(cmd) : cmd.args.slice(0, 1);
+    if (cmd.name === 'rm' || DOS_DELETES.has(cmd.name) || (cmd.name === 'find' && hasArgs(cmd, ['-delete']))) {
+      // Windows' `del /q file` takes its options with a slash.
+      const targets = cmd.name === 'rm' ? positionals(cmd) : DOS_DELETES.has(cmd.name) ? cmd.args.filter((a) => !/^\/[a-zA-Z]$/.test(a.value ?? '')) : cmd.args.slice(0, 1);
       for (const word of targets) {
         const target = normalizePath(word.value ?? word.text, cwd, home);
         if (target) deletes.push({ target, command: cmd, index });
@@ -173,7 +183,7 @@ function computeFacts(run: RunNode): RunFacts {
     }
   }
 
-  return { commands, cacheWrites, osInstalls, dependencyInstalls, deletes, creates: kept, cleaned };
+  return { commands, cacheWrites, osInstalls, dependencyInstalls, deletes, creates: kept, cleaned, cwd: cwds, home };
 }
 
 function avoidance(
