@@ -8,9 +8,12 @@ import aptGetAssumeYes from './apt-get-assume-yes.js';
 import aptPinVersions from './apt-pin-versions.js';
 import aptUpdateAlone from './apt-update-alone.js';
 import archiveNotRemoved from './archive-not-removed.js';
+import cacheMount from './cache-mount.js';
 import cdInsteadOfWorkdir from './cd-instead-of-workdir.js';
+import chownAfterCopy from './chown-after-copy.js';
 import consecutiveRuns from './consecutive-runs.js';
 import copyBeforeInstall from './copy-before-install.js';
+import devDependencies from './dev-dependencies.js';
 import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import fatBase from './fat-base.js';
@@ -44,9 +47,12 @@ export const RULES: readonly Rule[] = [
   aptPinVersions,
   aptUpdateAlone,
   archiveNotRemoved,
+  cacheMount,
   cdInsteadOfWorkdir,
+  chownAfterCopy,
   consecutiveRuns,
   copyBeforeInstall,
+  devDependencies,
   dnfAssumeYes,
   dnfPinVersions,
   fatBase,

@@ -12,7 +12,7 @@ export interface ValidCase {
 
 export interface InvalidCase extends ValidCase {
   /** One entry per expected finding, in report order. */
-  readonly findings: readonly { line: number; message?: RegExp; bytes?: number | 'some'; rebuildSeconds?: number | 'some' }[];
+  readonly findings: readonly { line: number; message?: RegExp; bytes?: number | 'some' | null; rebuildSeconds?: number | 'some' | null }[];
 }
 
 export function testRule(id: string, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {

@@ -1,0 +1,70 @@
+import { defineRule } from '../src/rules/types.js';
+import { hasFlag, positionals } from '../src/graph/commands.js';
+import { imageHistory } from '../src/graph/image-history.js';
+import { joinPath, normalizePath } from '../src/graph/paths.js';
+import { runFacts } from '../src/graph/run-facts.js';
+import type { CopyNode } from '../src/graph/types.js';
+
+const CHANGERS: Readonly<Record<string, { readonly flag: 'chown' | 'chmod' }>> = {
+  chown: { flag: 'chown' },
+  chgrp: { flag: 'chown' },
+  chmod: { flag: 'chmod' },
+};
+
+export default defineRule({
+  id: 'chown-after-copy',
+  category: 'size',
+  severity: 'warning',
+  aliases: [],
+  summary: '`chown -R`/`chmod -R` in a RUN after COPY stores the copied files twice',
+  fixable: false,
+  docs: {
+    what:
+      'Finds, in the stages of the final image, a recursive `chown`, `chgrp` or `chmod` in a RUN over files that an earlier COPY or ADD wrote (the same folder, one inside it, or one holding it), when that COPY did not already set the owner (`--chown`) or mode (`--chmod`).',
+    why:
+      'Changing a file\'s owner or mode changes the file as far as layers go: the RUN\'s layer stores a second, complete copy of every file it touches, while the first copy stays in the COPY layer. A tree of 200 MB becomes 400 MB to pull and store. `COPY --chown` and `COPY --chmod` set them in the one layer.',
+    example: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nUSER node',
+    fix: 'Set owner and mode in the COPY:\n\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node',
+    impact: 'bytes: the size of the copied files, which dfscan does not measure yet, so null; the message names the COPY whose files are stored again.',
+    notes: '`COPY --chmod` needs BuildKit (Docker 23 and later use it by default). Only stages that end up in the final image are checked.',
+  },
+  check({ graph, report }) {
+    const lines = graph.file.source.lines;
+    const copies: { node: CopyNode; dest: string }[] = [];
+    for (const stage of imageHistory(graph).chain) {
+      for (const node of stage.nodes) {
+        if (node.kind === 'copy') {
+          if (node.dest !== '' && node.sources.length > 0) copies.push({ node, dest: joinPath(node.workdir, node.dest) });
+          continue;
+        }
+        if (node.kind !== 'run') continue;
+        const facts = runFacts(node);
+        facts.commands.forEach((cmd, index) => {
+          const changer = CHANGERS[cmd.name];
+          if (!changer || cmd.conditional || !hasFlag(cmd, '-R', '--recursive')) return;
+          const targets = positionals(cmd, ['--reference', '--from']).slice(1);
+          const hit = copies.find((c) =>
+            !c.node.flags.some((f) => f.name === changer.flag) &&
+            targets.some((t) => {
+              const ref = t.value === null ? null : normalizePath(t.value, facts.cwd[index] ?? node.workdir, null);
+              return ref !== null && overlaps(ref.path, c.dest);
+            }),
+          );
+          if (!hit) return;
+          const flag = `--${changer.flag}`;
+          report({
+            node,
+            start: cmd.start,
+            end: cmd.end,
+            message: `\`${cmd.name} -R\` rewrites the files ${hit.node.keyword} on line ${lines.lineOf(hit.node.raw.start)} wrote to ${hit.dest}: the layer stores them a second time (their size is not measured); set it in the copy with \`${hit.node.keyword} ${flag}=...\``,
+          });
+        });
+      }
+    }
+  },
+});
+
+/** One path is the other or holds it. */
+function overlaps(a: string, b: string): boolean {
+  return a === b || a === '/' || b === '/' || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+}
