@@ -29,6 +29,7 @@ describe('dfscan --format json', () => {
       '4 fat-base',
       '6 apt-pin-versions',
       '9 copy-before-install',
+      '10 cache-mount',
       '10 package-cache',
       '12 consecutive-runs',
       '12 split-cleanup',
