@@ -1,8 +1,9 @@
 import { defineRule } from '../src/rules/types.js';
 import { hasFlag, positionals } from '../src/graph/commands.js';
 import { imageHistory } from '../src/graph/image-history.js';
-import { joinPath, normalizePath } from '../src/graph/paths.js';
+import { basenameOf, joinPath, normalizePath } from '../src/graph/paths.js';
 import { runFacts } from '../src/graph/run-facts.js';
+import { sourceKind } from '../src/graph/source-kind.js';
 import type { CopyNode } from '../src/graph/types.js';
 
 const CHANGERS: Readonly<Record<string, { readonly flag: 'chown' | 'chmod' }>> = {
@@ -20,7 +21,7 @@ export default defineRule({
   fixable: false,
   docs: {
     what:
-      'Finds, in the stages of the final image, a recursive `chown`, `chgrp` or `chmod` in a RUN over files that an earlier COPY or ADD wrote (the same folder, one inside it, or one holding it), when that COPY did not already set the owner (`--chown`) or mode (`--chmod`).',
+      'Finds, in the stages of the final image, a recursive `chown`, `chgrp` or `chmod` in a RUN over files that an earlier COPY or ADD wrote (the same folder, one inside it, or one holding it), when that COPY did not already set the owner (`--chown`) or mode (`--chmod`). Copies of single configuration files and scripts, which weigh a few kB, are left out.',
     why:
       'Changing a file\'s owner or mode changes the file as far as layers go: the RUN\'s layer stores a second, complete copy of every file it touches, while the first copy stays in the COPY layer. A tree of 200 MB becomes 400 MB to pull and store. `COPY --chown` and `COPY --chmod` set them in the one layer.',
     example: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nUSER node',
@@ -34,7 +35,9 @@ export default defineRule({
     for (const stage of imageHistory(graph).chain) {
       for (const node of stage.nodes) {
         if (node.kind === 'copy') {
-          if (node.dest !== '' && node.sources.length > 0) copies.push({ node, dest: joinPath(node.workdir, node.dest) });
+          // Single configuration files, scripts and code files weigh a few kB: a second copy is not worth a finding.
+          const weighs = node.from !== null || node.sources.some((s) => !['other', 'heredoc'].includes(sourceKind(s, node)) && !singleFile(s.value, node.dest));
+          if (node.dest !== '' && node.sources.length > 0 && weighs) copies.push({ node, dest: joinPath(node.workdir, node.dest) });
           continue;
         }
         if (node.kind !== 'run') continue;
@@ -64,7 +67,17 @@ export default defineRule({
   },
 });
 
-/** One path is the other or holds it. */
-function overlaps(a: string, b: string): boolean {
-  return a === b || a === '/' || b === '/' || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+/** `app.py`, or `Caddyfile` copied to `/etc/caddy/Caddyfile`: one file, not a folder. */
+function singleFile(source: string, dest: string): boolean {
+  const name = basenameOf(source);
+  if (name === '' || name === '.' || /[*?[]/.test(name) || source.endsWith('/')) return false;
+  return (/^[^.].*\.[A-Za-z0-9]+$/.test(name) && !ARCHIVE.test(name)) || (!dest.endsWith('/') && basenameOf(dest) === name);
+}
+
+const ARCHIVE = /\.(tar|tgz|gz|xz|bz2|zst|zip|jar|war|ear|whl|deb|rpm|apk|gem|nupkg)$/i;
+
+/** The changed path is the copied one, holds it, or lies inside it (a copy into / tells nothing). */
+function overlaps(target: string, copied: string): boolean {
+  if (copied === '/') return target === '/';
+  return target === copied || target === '/' || target.startsWith(`${copied}/`) || copied.startsWith(`${target}/`);
 }

@@ -62,6 +62,7 @@ function devInstall(run: RunNode, cmd: ShellCommand, after: readonly ShellComman
   const words = positionals(cmd, ['--omit', '--only', '--without', '--with', '-C', '--prefix', '--cwd', '--registry', '--loglevel', '--workspace', '-w', '--filter', '--group']);
   const sub = words[0]?.value ?? '';
   if (!d.subcommands.includes(sub)) return null;
+  if (hasFlag(cmd, '--version', '--help') || (sub === '' && hasFlag(cmd, '-v', '-h'))) return null;
   if (d.ecosystem === 'pipenv') return hasFlag(cmd, '--dev', '-d') ? { what: `\`${cmd.name} ${sub} --dev\``, fix: d.fix, bytes: d.bytes } : null;
   if (d.namedPackagesAreOther && words.length > 1) return null;
   if (d.ecosystem === 'yarn' && words.length > 1) return null;

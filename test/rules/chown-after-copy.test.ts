@@ -7,6 +7,8 @@ testRule('chown-after-copy', {
     { name: 'a folder no COPY wrote', code: lines('FROM node:22-slim', 'COPY app.js /app/', 'RUN mkdir -p /data && chown -R node /data') },
     { name: 'not recursive', code: lines('FROM node:22-slim', 'COPY . /app', 'RUN chown node /app') },
     { name: 'chmod after COPY --chmod', code: lines('FROM node:22-slim', 'COPY --chmod=755 bin/ /usr/local/bin/', 'RUN chmod -R 755 /usr/local/bin') },
+    { name: 'a single configuration file', code: lines('FROM caddy:2', 'COPY Caddyfile /etc/caddy/Caddyfile', 'RUN chown -R caddy /etc/caddy') },
+    { name: 'a copy into / tells nothing about the folder', code: lines('FROM debian:bookworm-slim', 'COPY rootfs/ /', 'RUN chmod -R 700 /var/lib/app') },
     { name: 'a build stage', code: lines('FROM node:22 AS build', 'COPY . /app', 'RUN chown -R node /app', 'FROM node:22-slim', 'COPY --from=build /app/dist /app') },
   ],
   invalid: [

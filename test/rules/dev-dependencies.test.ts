@@ -8,6 +8,7 @@ testRule('dev-dependencies', {
     { name: 'an inline NODE_ENV', code: lines('FROM node:22-slim', 'RUN NODE_ENV=production npm ci') },
     { name: 'pruned in the same RUN', code: lines('FROM node:22-slim', 'RUN npm ci && npm run build && npm prune --omit=dev') },
     { name: 'a build stage', code: lines('FROM node:22 AS build', 'RUN npm ci && npm run build', 'FROM node:22-slim', 'COPY --from=build /app/dist /app', 'RUN npm ci --omit=dev') },
+    { name: 'version checks', code: lines('FROM node:22-slim', 'RUN yarn --version && yarn -v && bundle --version') },
     { name: 'global and named installs', code: lines('FROM node:22-slim', 'RUN npm install -g pnpm@10.17.1', 'RUN npm install express@5.1.0') },
     {
       name: 'Python, Ruby and PHP without dev groups',
