@@ -47,7 +47,7 @@ export default defineRule({
 /** One command, counting a pipeline as one. */
 function single(run: RunNode): boolean {
   if (run.exec) return true;
-  return runFacts(run).commands.filter((c) => c.joinedBy !== '|').length <= 1;
+  return runFacts(run).commands.filter((c) => c.joinedBy !== '|' && c.name !== '=').length <= 1;
 }
 
 function flagsOf(run: RunNode): string {

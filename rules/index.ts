@@ -12,6 +12,8 @@ import cacheMount from './cache-mount.js';
 import cdInsteadOfWorkdir from './cd-instead-of-workdir.js';
 import chownAfterCopy from './chown-after-copy.js';
 import consecutiveRuns from './consecutive-runs.js';
+import contextLeak from './context-leak.js';
+import contextSecret from './context-secret.js';
 import copyBeforeInstall from './copy-before-install.js';
 import devDependencies from './dev-dependencies.js';
 import dnfAssumeYes from './dnf-assume-yes.js';
@@ -31,6 +33,7 @@ import pointlessCommand from './pointless-command.js';
 import shellViaSymlink from './shell-via-symlink.js';
 import splitCleanup from './split-cleanup.js';
 import syntaxError from './syntax-error.js';
+import unusedPragma from './unused-pragma.js';
 import unverifiedDownload from './unverified-download.js';
 import useAptGet from './use-apt-get.js';
 import useraddHighUid from './useradd-high-uid.js';
@@ -51,6 +54,8 @@ export const RULES: readonly Rule[] = [
   cdInsteadOfWorkdir,
   chownAfterCopy,
   consecutiveRuns,
+  contextLeak,
+  contextSecret,
   copyBeforeInstall,
   devDependencies,
   dnfAssumeYes,
@@ -70,6 +75,7 @@ export const RULES: readonly Rule[] = [
   shellViaSymlink,
   splitCleanup,
   syntaxError,
+  unusedPragma,
   unverifiedDownload,
   useAptGet,
   useraddHighUid,

@@ -4,7 +4,9 @@ import { configWritten } from '../src/graph/config-writes.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { formatBytes } from '../src/model/bytes.js';
-import { COMPRESSION, RECOMMENDS_BASIS, RECOMMENDS_OVERHEAD, UNKNOWN_PACKAGE_EXTRA_MB } from './data/recommends.js';
+import { aptRow } from '../src/model/package-sizes.js';
+import { COMPRESSION_RATIO } from './data/compression.js';
+import { RECOMMENDS_BASIS, RECOMMENDS_OVERHEAD, UNKNOWN_PACKAGE_EXTRA_MB } from './data/recommends.js';
 
 const APT_PROGRAMS = ['apt-get', 'apt'];
 const RECOMMENDS_OFF = /^APT::Install-Recommends=("?)(0|false|no)\1$/i;
@@ -25,7 +27,7 @@ export default defineRule({
     fix:
       'Add --no-install-recommends, and name the few recommended packages you do need:\n\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3-pip \\\n && rm -rf /var/lib/apt/lists/*',
     impact:
-      `bytes: the extra installed size of the recommends of the package with the largest overhead among those named (recommends of several packages overlap, so they are not added up), × ${COMPRESSION} for compressed layers; ${RECOMMENDS_BASIS}. A package the table does not know counts as the table's median, ${UNKNOWN_PACKAGE_EXTRA_MB} MB (git).`,
+      `bytes: the extra installed size of the recommends of the package with the largest overhead among those named (recommends of several packages overlap, so they are not added up), × ${COMPRESSION_RATIO} for compressed layers. Per package, in this order: the measured table of facts/cache-sizes.md (${RECOMMENDS_BASIS.replace(/^measured: /, '')}); the table generated from the bookworm apt index (rules/data/apt-packages.json, scripts/gen-apt-sizes.mjs); for a package in neither, the median of the measured table, ${UNKNOWN_PACKAGE_EXTRA_MB} MB (git).`,
     notes:
       'Covers hadolint DL3015 (info there); dfscan makes it a warning because the bytes are large, and reports only the stages that end up in the final image: recommends installed in a build stage are not shipped. Packages whose recommends add nothing (ca-certificates, vim, libpq-dev) are not reported.',
   },
@@ -41,17 +43,15 @@ export default defineRule({
           if (configWritten(node, '/etc/apt/apt.conf', /APT::Install-Recommends\s+"?(0|false|no)/i, cmd)) continue;
           const kept = install.packages.filter((p) => !install.removedLater.includes(p) && !/^(\.{0,2}\/|~\/)|\.deb$/.test(p));
           if (kept.length === 0) continue;
-          const worst = kept
-            .map((p) => ({ name: p.replace(/[=:].*$/, ''), mb: RECOMMENDS_OVERHEAD[p.replace(/[=:].*$/, '')]?.extraMb ?? UNKNOWN_PACKAGE_EXTRA_MB }))
-            .reduce((a, b) => (b.mb > a.mb ? b : a));
+          const worst = kept.map((p) => recommendsOf(p.replace(/[=:].*$/, ''))).reduce((a, b) => (b.mb > a.mb ? b : a));
           if (worst.mb === 0) continue;
-          const bytes = Math.round(worst.mb * 1e6 * COMPRESSION);
-          const known = RECOMMENDS_OVERHEAD[worst.name] !== undefined;
+          const bytes = Math.round(worst.mb * 1e6 * COMPRESSION_RATIO);
+          const known = worst.known;
           report({
             node,
             start: cmd.start,
             end: cmd.end,
-            message: `\`${cmd.name} install\` without --no-install-recommends also installs what ${kept.length > 1 ? 'these packages' : worst.name} recommend${kept.length > 1 ? '' : 's'} (${known ? `${worst.name}: ${worst.mb} MB installed` : `about ${worst.mb} MB installed for a typical package`}, ~${formatBytes(bytes)} compressed): add --no-install-recommends`,
+            message: `\`${cmd.name} install\` without --no-install-recommends also installs what ${kept.length > 1 ? 'these packages' : worst.name} recommend${kept.length > 1 ? '' : 's'} (${known ? `${worst.name}: ${worst.mb.toFixed(1)} MB installed` : `about ${worst.mb} MB installed for a typical package`}, ~${formatBytes(bytes)} compressed): add --no-install-recommends`,
             impact: { bytes },
           });
         }
@@ -59,3 +59,12 @@ export default defineRule({
     }
   },
 });
+
+/** Extra installed MB the package's recommends add, and whether a table knows the package. */
+function recommendsOf(name: string): { name: string; mb: number; known: boolean } {
+  const measured = RECOMMENDS_OVERHEAD[name];
+  if (measured) return { name, mb: measured.extraMb, known: true };
+  const row = aptRow(name);
+  if (row) return { name, mb: Math.round(row[3] / 1e5) / 10, known: true };
+  return { name, mb: UNKNOWN_PACKAGE_EXTRA_MB, known: false };
+}

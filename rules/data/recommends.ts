@@ -36,6 +36,3 @@ export const RECOMMENDS_OVERHEAD: Readonly<Record<string, RecommendsOverhead>> =
  * git), so that an unknown install is neither free nor as costly as the worst cases (npm, pip).
  */
 export const UNKNOWN_PACKAGE_EXTRA_MB = 14.3;
-
-/** Compressed layer bytes per on-disk byte for Debian packages (the rule of thumb of facts/README.md). */
-export const COMPRESSION = 0.4;

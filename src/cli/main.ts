@@ -4,23 +4,37 @@
  * A thin shell around analyzeFile.
  */
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { RULES } from '../../rules/index.js';
 import { analyzeFile, type FileReport } from '../analyze.js';
-import { colors, useColor } from '../report/color.js';
+import type { Threshold } from '../config/types.js';
+import { colors, sanitize, useColor } from '../report/color.js';
 import { jsonReport } from '../report/json.js';
 import { ttyReport } from '../report/tty.js';
-import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
+import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { changedSince } from './changes.js';
+import type { RuleOptions } from './config-options.js';
+import { configureInputs } from './file-settings.js';
+import { checkGates, gateLine, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
+import { addRuleCommands } from './rule-commands.js';
 
-interface CliOptions {
+interface CliOptions extends RuleOptions {
   format: 'tty' | 'json';
   output?: string;
-  failureThreshold: Severity | 'none';
+  config?: string;
   color?: boolean;
   stdinFilename: string;
   buildArg: string[];
   maxFileSize: number;
+  context?: string;
+  changed?: string[];
+  changedSince?: string;
+  minScore?: number;
+  maxImageSize?: number;
+  maxWaste?: number;
 }
 
 export interface CliIo {
@@ -32,38 +46,55 @@ export interface CliIo {
 }
 
 export async function main(io: CliIo): Promise<number> {
+  /** Set by a subcommand (rules, explain); without one, the paths to scan are set instead. */
+  let code = 0;
+  const scan: { paths?: string[] } = {};
   const program = new Command()
     .name('dfscan')
     .description('Dockerfile layer-cache and image-size analyzer')
     .version(TOOL.version, '-V, --version')
-    .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input', ['Dockerfile'])
+    // Program options go before a subcommand, so that `dfscan rules --format json` is the subcommand's.
+    .enablePositionalOptions()
+    .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input (a file named like a command: ./rules)', ['Dockerfile'])
     .addOption(new Option('-f, --format <format>', 'report format').choices(['tty', 'json']).default('tty'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(
-      new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe')
-        .choices([...SEVERITIES, 'none'])
-        .default('warning'),
-    )
+    .option('-c, --config <file>', 'configuration file (default: the nearest .dfscan.yaml, else .hadolint.yaml, up to the repository root)')
+    .addOption(new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe (default: warning)').choices([...SEVERITIES, 'none']))
+    .option('--ignore <rule>', 'do not run this rule: id or alias (repeatable)', collect)
+    .option('--error <rule>', 'report this rule as an error (repeatable)', collect)
+    .option('--warning <rule>', 'report this rule as a warning (repeatable)', collect)
+    .option('--info <rule>', 'report this rule as info (repeatable)', collect)
+    .option('--style <rule>', 'report this rule as style (repeatable)', collect)
+    .option('--report-unused-pragmas', 'report ignore pragmas and # check=skip names that suppress nothing')
     .option('--color', 'colour the report even when not writing to a terminal')
     .option('--no-color', 'do not colour the report (also: NO_COLOR=1)')
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
+    .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
+    .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
+    .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
+    .option('--min-score <n>', 'gate: fail when a file\'s overall score is below n (0-100)', toScore)
+    .option('--max-image-size <size>', 'gate: fail when an estimated image is larger (e.g. 200MB)', toSize)
+    .option('--max-waste <size>', 'gate: fail when an image wastes more (caches, files deleted later)', toSize)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`dfscan: ${s.replace(/^error: /, '')}`),
-    });
+    })
+    .action((paths: string[]) => void (scan.paths = paths));
+  addRuleCommands(program, RULES, io, (c) => (code = c));
 
   try {
-    program.parse(io.argv as string[], { from: 'user' });
+    await program.parseAsync(io.argv as string[], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }
     throw err;
   }
+  if (!scan.paths) return code;
 
   const opts = program.opts<CliOptions>();
   const buildArgs = parseBuildArgs(opts.buildArg);
@@ -71,24 +102,53 @@ export async function main(io: CliIo): Promise<number> {
     io.stderr.write(`dfscan: ${buildArgs}\n`);
     return 2;
   }
-  const paths = program.processedArgs[0] as string[];
+  const paths = scan.paths;
   const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
+  const configured = await configureInputs(inputs, opts, RULES, process.cwd());
+  if ('problems' in configured) {
+    for (const p of configured.problems) io.stderr.write(`dfscan: ${p}\n`);
+    return 2;
+  }
 
   const reports: FileReport[] = [];
-  for (const input of inputs) {
+  for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
       reports.push({ path: input.path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
     } else {
-      reports.push(await analyzeFile(input, { buildArgs }));
+      const { rules, settings, severities } = configured.settings[i]!;
+      const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
+      const dir = opts.context ?? (fromStdin ? null : dirname(input.path));
+      let changed = opts.changed;
+      if (opts.changedSince !== undefined) {
+        const since = changedSince(opts.changedSince, dir ?? '.');
+        if ('error' in since) {
+          io.stderr.write(`dfscan: ${since.error}\n`);
+          return 2;
+        }
+        changed = [...(changed ?? []), ...since];
+      }
+      reports.push(
+        await analyzeFile(input, {
+          buildArgs,
+          rules,
+          settings,
+          severities,
+          context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
+          ...(changed ? { changed } : {}),
+        }),
+      );
     }
   }
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
 
+  const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
   const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
+  const palette = colors(colorOn);
   const text =
     opts.format === 'json'
-      ? jsonReport(reports)
-      : ttyReport(reports, { colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) });
+      ? jsonReport(reports, gates)
+      : ttyReport(reports, { colors: palette, width: opts.output ? 80 : (io.stdout.columns ?? 80) }) +
+        gates.map((g) => `${g.pass ? palette.green(gateLine(g).slice(0, 4)) : palette.red(gateLine(g).slice(0, 4))}${sanitize(gateLine(g).slice(4))}\n`).join('');
   if (opts.output) {
     try {
       await writeFile(opts.output, text);
@@ -99,23 +159,39 @@ export async function main(io: CliIo): Promise<number> {
   } else {
     io.stdout.write(text);
   }
-  return exitCode(reports, opts.failureThreshold);
+  const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
+  return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
 
-export function exitCode(reports: readonly FileReport[], threshold: Severity | 'none'): number {
+/** 2 when a file could not be analysed; else 1 when a file has a finding at or above its threshold. */
+export function exitCode(reports: readonly FileReport[], thresholds: readonly Threshold[]): number {
   if (reports.some((r) => r.error !== null)) return 2;
-  if (threshold === 'none') return 0;
-  const min = severityRank(threshold);
-  return reports.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+  const failed = reports.some((r, i) => {
+    const threshold = thresholds[i] ?? 'warning';
+    return threshold !== 'none' && r.findings.some((f) => severityRank(f.severity) >= severityRank(threshold));
+  });
+  return failed ? 1 : 0;
 }
 
-function collect(value: string, previous: string[]): string[] {
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
 function toInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'dfscan.invalidNumber', `dfscan: --max-file-size: not a positive whole number: ${value}\n`);
+  return n;
+}
+
+function toScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new CommanderError(2, 'dfscan.invalidScore', `dfscan: --min-score: expected a whole number from 0 to 100, got ${value}\n`);
+  return n;
+}
+
+function toSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new CommanderError(2, 'dfscan.invalidSize', `dfscan: not a size: ${value} (use e.g. 200MB, 1.5GB, 300MiB)\n`);
   return n;
 }
 

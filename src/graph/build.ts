@@ -67,7 +67,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
       const imageWord = words[0]?.raw ?? '';
       const alias = words.length >= 3 && words[1]!.raw.toLowerCase() === 'as' ? words[2]!.raw.toLowerCase() : null;
       const platform = flagValue(flags, 'platform');
-      const expanded = expandWord(imageWord, global.lookup, escape, false);
+      const expanded = expandWord(imageWord, global.lookup, escape, true);
       const parent = findStage(expanded.value);
       const fromNode: FromNode = { ...common, workdir: parent?.workdir ?? '/', kind: 'from', stage: null, createsLayer: false, image: imageWord, alias, platform };
       const base = resolveBase(expanded.value, expanded.unresolved, imageWord, parent);

@@ -6,6 +6,7 @@
  * back as instructions). Nothing here throws on bad input: problems are collected.
  */
 import { DockerfileParser } from 'dockerfile-ast';
+import { readCheckDirective, type CheckDirective } from './check-directive.js';
 import { findHeredocMarkers, readHeredocBodies, type Heredoc } from './heredoc.js';
 import { readLogicalLine } from './logical-line.js';
 import type { MappedText } from './mapped-text.js';
@@ -53,6 +54,8 @@ export interface ParsedDockerfile {
   readonly source: SourceText;
   readonly escape: string;
   readonly directives: readonly Directive[];
+  /** BuildKit's `# check=` directive, or null. */
+  readonly check: CheckDirective | null;
   readonly comments: readonly CommentLine[];
   readonly instructions: readonly RawInstruction[];
   readonly problems: readonly Problem[];
@@ -80,6 +83,7 @@ export function parseDockerfile(source: SourceText): ParsedDockerfile {
     value: d.getValue(),
     line: d.getRange().start.line + 1,
   }));
+  const check = readCheckDirective(source, directives, problems);
 
   const instructions: RawInstruction[] = [];
   let consumed = 0;
@@ -142,5 +146,5 @@ export function parseDockerfile(source: SourceText): ParsedDockerfile {
     comments.push({ line: r.start.line + 1, start: cStart, end: cEnd, text: text.slice(cStart + 1, cEnd).trim() });
   }
 
-  return { source, escape, directives, comments, instructions, problems };
+  return { source, escape, directives, check, comments, instructions, problems };
 }

@@ -4,9 +4,13 @@
  */
 import type { FileReport } from '../analyze.js';
 import type { Finding } from '../rules/types.js';
+import type { GateResult } from '../cli/gates.js';
+import { fleetView } from '../score/fleet.js';
+import { layerChart } from '../score/layer-chart.js';
 import { TOOL } from '../version.js';
 
-export function jsonReport(files: readonly FileReport[]): string {
+export function jsonReport(files: readonly FileReport[], gates: readonly GateResult[] = []): string {
+  const fleet = fleetView(files);
   const doc = {
     version: 1,
     tool: { name: TOOL.name, version: TOOL.version },
@@ -16,9 +20,20 @@ export function jsonReport(files: readonly FileReport[]): string {
       findings: f.findings.map(findingJson),
       score: f.score,
       estimate: f.estimate,
+      ...(f.rebuild ? { rebuild: f.rebuild } : {}),
+      ...layersJson(f),
     })),
+    ...(gates.length > 0 ? { gates } : {}),
+    ...(fleet ? { fleet } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The layer-by-layer estimate, each figure with its basis. */
+function layersJson(f: FileReport) {
+  const chart = layerChart(f);
+  if (!chart) return {};
+  return { layers: chart.rows.map((r) => ({ line: r.line, instruction: r.label, bytes: r.bytes, basis: r.basis, rebuilds: r.rebuilds })) };
 }
 
 function findingJson(f: Finding) {

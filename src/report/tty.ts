@@ -7,6 +7,8 @@ import type { FileReport } from '../analyze.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { sanitize, type Colors } from './color.js';
+import { ttyFleet } from './fleet.js';
+import { ttyLayerChart } from './layer-chart.js';
 
 export interface TtyOptions {
   readonly colors: Colors;
@@ -23,8 +25,11 @@ export function ttyReport(files: readonly FileReport[], options: TtyOptions): st
     if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
     else out.push(findingsTable(file.findings, options));
     out.push(...summaryLines(file, c));
+    out.push(...ttyLayerChart(file, c));
     out.push('');
   }
+  const fleet = ttyFleet(files, c);
+  if (fleet.length > 0) out.push(...fleet, '');
   if (files.length > 1 || analysed.length === 0) out.push(totals(files, c));
   return `${out.join('\n')}\n`;
 }
@@ -72,11 +77,23 @@ function summaryLines(file: FileReport, c: Colors): string[] {
   const s = file.score!;
   const e = file.estimate!;
   const gradeColor = s.grade === 'A' || s.grade === 'B' ? c.green : s.grade === 'C' ? c.yellow : c.red;
-  return [
+  const lines = [
     `  score  cache ${s.cache}  size ${s.size}  overall ${s.overall}  grade ${gradeColor(c.bold(s.grade))}`,
     `  image  ~${formatBytes(e.imageBytes)}, wasted ${formatBytes(e.wastedBytes)}, could save ${formatBytes(e.savingsBytes)}`,
     `  cache  a typical source change re-runs ~${formatSeconds(e.rebuildSecondsPerChange)} of build steps`,
   ];
+  if (file.rebuild) {
+    const changed = file.rebuild.changed.length === 0 ? 'no files' : file.rebuild.changed.slice(0, 3).map(sanitize).join(', ') + (file.rebuild.changed.length > 3 ? ` and ${file.rebuild.changed.length - 3} more` : '');
+    lines.push(`  change ${changed}:`);
+    for (const st of file.rebuild.stages) {
+      lines.push(
+        st.firstLine === null
+          ? `         stage ${sanitize(st.stage)} stays cached`
+          : `         stage ${sanitize(st.stage)} rebuilds from line ${st.firstLine} (${st.lines.length} step${st.lines.length === 1 ? '' : 's'}: lines ${st.lines.join(', ')}), ~${formatSeconds(st.seconds)}`,
+      );
+    }
+  }
+  return lines;
 }
 
 function totals(files: readonly FileReport[], c: Colors): string {

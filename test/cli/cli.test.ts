@@ -7,7 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { dfscan } from '../helpers/cli.js';
 
 const EXAMPLE = 'examples/node-app/Dockerfile';
-const FIXED = 'examples/node-app/Dockerfile.fixed';
+const FIXED = 'examples/node-app-fixed/Dockerfile';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'dfscan-cli-'));
@@ -24,10 +24,11 @@ describe('dfscan --format json', () => {
     const [file] = doc.files;
     expect(file.path).toBe(EXAMPLE);
     expect(file.error).toBeNull();
-    expect(Object.keys(file)).toEqual(['path', 'error', 'findings', 'score', 'estimate']);
+    expect(Object.keys(file)).toEqual(['path', 'error', 'findings', 'score', 'estimate', 'layers']);
     expect(file.findings.map((f: { rule: string; line: number }) => `${f.line} ${f.rule}`)).toEqual([
       '4 fat-base',
       '6 apt-pin-versions',
+      '9 context-leak',
       '9 copy-before-install',
       '10 cache-mount',
       '10 package-cache',
@@ -73,6 +74,27 @@ describe('dfscan --format tty', () => {
     expect(dfscan(['--color', EXAMPLE]).stdout).toContain('\u001b[');
     expect(dfscan(['--color', EXAMPLE], { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
     expect(dfscan(['--no-color', EXAMPLE], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('layer chart', () => {
+  it('charts every layer of the final image with size, basis and rebuild frequency, in 80 columns without colour', () => {
+    const r = dfscan([FIXED], { env: { NO_COLOR: '1' } });
+    const chart = r.stdout.slice(r.stdout.indexOf('  layers'));
+    const rows = chart.split('\n').filter((l) => /^\s+(\d+ )?\s*(FROM|RUN|COPY|total)/.test(l));
+    expect(rows.map((l) => l.trim().split(/\s+/)[0])).toEqual(['FROM', '5', '9', '10', '11', 'total']);
+    expect(chart).toMatch(/FROM node:22-slim\s+79\.4 MB █+\s+rarely/);
+    expect(chart).toMatch(/10 RUN npm ci[^\n]*~20\.0 MB █+\s+deps change/);
+    expect(chart).toMatch(/11 COPY \. \.\s+\d+ B █\s+every edit/);
+    for (const line of chart.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(chart).not.toContain('\u001b[');
+  });
+
+  it('gives the same rows in JSON, each figure with its basis', () => {
+    const [file] = JSON.parse(dfscan(['-f', 'json', FIXED]).stdout).files;
+    expect(file.layers[0]).toEqual({ line: null, instruction: 'FROM node:22-slim', bytes: 79_350_916, basis: 'measured', rebuilds: 'rarely' });
+    expect(file.layers.map((l: { basis: string }) => l.basis)).toEqual(['measured', 'table', 'measured', 'average', 'measured']);
+    expect(file.layers.reduce((n: number, l: { bytes: number }) => n + l.bytes, 0)).toBe(file.estimate.imageBytes);
   });
 });
 
