@@ -1,9 +1,11 @@
 /**
- * Turns the command line's paths into file contents: files as given, `-` for standard input,
- * directories searched for Dockerfiles. What cannot be read becomes a one-line error for that
- * path; the other paths are still read.
+ * Turns the command line's paths into the files to analyse: files as given, `-` for standard
+ * input, directories searched for Dockerfiles. Files are read one at a time when their turn
+ * comes (by whichever thread analyses them), so a scan never holds them all. What cannot be
+ * read becomes a one-line error for that path; the other paths are still read.
  */
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileInput } from '../analyze.js';
 
@@ -29,8 +31,17 @@ export function isDockerfileName(name: string): boolean {
 /** Folders a directory scan never enters. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-export async function readInputs(paths: readonly string[], options: InputOptions): Promise<(FileInput | ReadError)[]> {
-  const out: (FileInput | ReadError)[] = [];
+/** A file still to read. */
+export interface FileRef {
+  readonly path: string;
+  readonly read: true;
+}
+
+/** What the command line names, in order: files to read, standard input, or paths that failed. */
+export type InputRef = FileRef | FileInput | ReadError;
+
+export async function collectInputs(paths: readonly string[], options: InputOptions): Promise<InputRef[]> {
+  const out: InputRef[] = [];
   for (const path of paths) {
     if (path === '-') {
       out.push({ path: options.stdinName, bytes: await options.readStdin() });
@@ -46,22 +57,25 @@ export async function readInputs(paths: readonly string[], options: InputOptions
     if (info.isDirectory()) {
       const found = await scanDirectory(path);
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
-      for (const file of found) out.push(await readOne(file, options.maxFileBytes));
+      for (const file of found) out.push({ path: file, read: true });
     } else {
-      out.push(await readOne(path, options.maxFileBytes));
+      out.push({ path, read: true });
     }
   }
   return out;
 }
 
-async function readOne(path: string, maxBytes: number): Promise<FileInput | ReadError> {
+/** The contents of a file to analyse, or why it cannot be read. Synchronous: a Dockerfile is small. */
+export function readInput(ref: InputRef, maxBytes: number): FileInput | ReadError {
+  if (!('read' in ref)) return ref;
+  const { path } = ref;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return { path, error: 'not a regular file' };
     if (info.size > maxBytes) {
       return { path, error: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)` };
     }
-    return { path, bytes: await readFile(path) };
+    return { path, bytes: readFileSync(path) };
   } catch (err) {
     return { path, error: describe(err) };
   }

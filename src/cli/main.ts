@@ -3,15 +3,17 @@
  * sets the exit code (0 clean, 1 findings at or above the threshold, 2 a file or usage problem).
  * A thin shell around analyzeFile.
  */
-import { writeFile } from 'node:fs/promises';
-import { Command, CommanderError, Option } from 'commander';
-import { analyzeFile, type FileReport } from '../analyze.js';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { FileReport } from '../analyze.js';
 import { colors, useColor } from '../report/color.js';
-import { jsonReport } from '../report/json.js';
-import { ttyReport } from '../report/tty.js';
+import { jsonWriter } from '../report/json.js';
+import { ttyWriter } from '../report/tty.js';
 import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
-import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
+import { analyzeAll } from './analyze-all.js';
+import { DEFAULT_MAX_FILE_BYTES, collectInputs, readAllStdin } from './inputs.js';
 
 interface CliOptions {
   format: 'tty' | 'json';
@@ -21,6 +23,7 @@ interface CliOptions {
   stdinFilename: string;
   buildArg: string[];
   maxFileSize: number;
+  jobs: number;
 }
 
 export interface CliIo {
@@ -29,6 +32,8 @@ export interface CliIo {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   readonly stderr: { write(s: string): unknown };
   readonly readStdin: () => Promise<Uint8Array>;
+  /** The bundled CLI, which worker threads run; without it all files are analysed on one thread. */
+  readonly workerScript?: URL;
 }
 
 export async function main(io: CliIo): Promise<number> {
@@ -49,6 +54,7 @@ export async function main(io: CliIo): Promise<number> {
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
+    .option('-j, --jobs <n>', 'analyse files on up to n threads (default: one per CPU core)', toInt, availableParallelism())
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -72,41 +78,69 @@ export async function main(io: CliIo): Promise<number> {
     return 2;
   }
   const paths = program.processedArgs[0] as string[];
-  const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
+  const inputs = await collectInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
 
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    if ('error' in input) {
-      reports.push({ path: input.path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
-    } else {
-      reports.push(await analyzeFile(input, { buildArgs }));
-    }
-  }
-  for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
-
+  const output = openOutput(opts.output, io);
+  if (!output) return 2;
   const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
-  const text =
+  const writer =
     opts.format === 'json'
-      ? jsonReport(reports)
-      : ttyReport(reports, { colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) });
-  if (opts.output) {
-    try {
-      await writeFile(opts.output, text);
-    } catch (err) {
-      io.stderr.write(`dfscan: ${opts.output}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout.write(text);
-  }
-  return exitCode(reports, opts.failureThreshold);
+      ? jsonWriter(output.write)
+      : ttyWriter({ colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) }, output.write);
+  // Each report is written as soon as its turn comes; only the exit code is kept.
+  let code = 0;
+  await analyzeAll(inputs, { buildArgs, maxFileBytes: opts.maxFileSize }, { threads: opts.jobs, workerScript: io.workerScript }, (r) => {
+    if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
+    writer.file(r);
+    code = Math.max(code, exitCode(r, opts.failureThreshold));
+  });
+  writer.end();
+  return output.close() ? code : 2;
 }
 
-export function exitCode(reports: readonly FileReport[], threshold: Severity | 'none'): number {
-  if (reports.some((r) => r.error !== null)) return 2;
+/** 2 when the file could not be analysed, 1 when a finding is at or above the threshold, else 0. */
+export function exitCode(report: FileReport, threshold: Severity | 'none'): number {
+  if (report.error !== null) return 2;
   if (threshold === 'none') return 0;
   const min = severityRank(threshold);
-  return reports.some((r) => r.findings.some((f) => severityRank(f.severity) >= min)) ? 1 : 0;
+  return report.findings.some((f) => severityRank(f.severity) >= min) ? 1 : 0;
+}
+
+interface Output {
+  write(chunk: string): void;
+  /** False when the report could not be written in full (the reason is on stderr). */
+  close(): boolean;
+}
+
+/** Standard output, or the `-o` file, opened before the run so that a bad path fails at once. */
+function openOutput(file: string | undefined, io: CliIo): Output | null {
+  if (!file) return { write: (chunk) => void io.stdout.write(chunk), close: () => true };
+  const fail = (err: unknown): void => {
+    io.stderr.write(`dfscan: ${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
+  };
+  let fd: number;
+  try {
+    fd = openSync(file, 'w');
+  } catch (err) {
+    fail(err);
+    return null;
+  }
+  let ok = true;
+  return {
+    write(chunk) {
+      if (!ok) return;
+      try {
+        writeSync(fd, chunk);
+      } catch (err) {
+        ok = false;
+        fail(err);
+      }
+    },
+    close() {
+      closeSync(fd);
+      return ok;
+    },
+  };
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -115,7 +149,7 @@ function collect(value: string, previous: string[]): string[] {
 
 function toInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'dfscan.invalidNumber', `dfscan: --max-file-size: not a positive whole number: ${value}\n`);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('Expected a positive whole number.');
   return n;
 }
 
@@ -129,7 +163,12 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
   return out;
 }
 
-export async function run(): Promise<void> {
+export async function run(workerScript?: URL): Promise<void> {
+  // A reader that stops early (`dfscan ... | head`) is no error of ours.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),
@@ -137,6 +176,7 @@ export async function run(): Promise<void> {
       stdout: process.stdout,
       stderr: process.stderr,
       readStdin: readAllStdin,
+      ...(workerScript ? { workerScript } : {}),
     });
   } catch (err) {
     process.stderr.write(`dfscan: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)} (please report this)\n`);

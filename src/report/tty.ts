@@ -7,6 +7,7 @@ import type { FileReport } from '../analyze.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { sanitize, type Colors } from './color.js';
+import type { ReportWriter } from './writer.js';
 
 export interface TtyOptions {
   readonly colors: Colors;
@@ -15,18 +16,35 @@ export interface TtyOptions {
 }
 
 export function ttyReport(files: readonly FileReport[], options: TtyOptions): string {
+  let text = '';
+  const writer = ttyWriter(options, (chunk) => {
+    text += chunk;
+  });
+  for (const f of files) writer.file(f);
+  writer.end();
+  return text;
+}
+
+/** The report file by file: each analysed file's block as it comes, the totals at the end. */
+export function ttyWriter(options: TtyOptions, write: (chunk: string) => void): ReportWriter {
   const c = options.colors;
-  const out: string[] = [];
-  const analysed = files.filter((f) => f.error === null);
-  for (const file of analysed) {
-    out.push(c.bold(sanitize(file.path)));
-    if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
-    else out.push(findingsTable(file.findings, options));
-    out.push(...summaryLines(file, c));
-    out.push('');
-  }
-  if (files.length > 1 || analysed.length === 0) out.push(totals(files, c));
-  return `${out.join('\n')}\n`;
+  const counts = { files: 0, analysed: 0, findings: 0 };
+  return {
+    file(file) {
+      counts.files++;
+      counts.findings += file.findings.length;
+      if (file.error !== null) return;
+      counts.analysed++;
+      const out = [c.bold(sanitize(file.path))];
+      if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
+      else out.push(findingsTable(file.findings, options));
+      out.push(...summaryLines(file, c), '');
+      write(`${out.join('\n')}\n`);
+    },
+    end() {
+      write(counts.files > 1 || counts.analysed === 0 ? `${totals(counts, c)}\n` : '');
+    },
+  };
 }
 
 function findingsTable(findings: readonly Finding[], options: TtyOptions): string {
@@ -79,10 +97,10 @@ function summaryLines(file: FileReport, c: Colors): string[] {
   ];
 }
 
-function totals(files: readonly FileReport[], c: Colors): string {
-  const n = files.reduce((a, f) => a + f.findings.length, 0);
-  const errors = files.filter((f) => f.error !== null).length;
-  const parts = [`${files.length} file${files.length === 1 ? '' : 's'}`, `${n} finding${n === 1 ? '' : 's'}`];
+function totals(counts: { files: number; analysed: number; findings: number }, c: Colors): string {
+  const n = counts.findings;
+  const errors = counts.files - counts.analysed;
+  const parts = [`${counts.files} file${counts.files === 1 ? '' : 's'}`, `${n} finding${n === 1 ? '' : 's'}`];
   if (errors > 0) parts.push(c.red(`${errors} not analysed`));
   return parts.join(', ');
 }
