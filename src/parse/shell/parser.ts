@@ -42,8 +42,27 @@ async function load(): Promise<ShellParser> {
       tree.delete();
     }
   };
-  return { parse: (script) => parseCommands(script, 0) };
+  // Dockerfiles scanned together are often variants of one another (an image per version or
+  // distribution) that repeat their RUN scripts word for word: the last few parses are kept.
+  // A parse depends on the text alone, and its commands are never changed by their readers.
+  const recent = new Map<string, ShellScript>();
+  return {
+    parse(script) {
+      let parsed = recent.get(script);
+      if (parsed) {
+        recent.delete(script);
+      } else {
+        parsed = parseCommands(script, 0);
+        if (recent.size >= RECENT_SCRIPTS) recent.delete(recent.keys().next().value!);
+      }
+      recent.set(script, parsed);
+      return parsed;
+    },
+  };
 }
+
+/** Scripts remembered: enough for the variants of an image side by side in a folder. */
+const RECENT_SCRIPTS = 64;
 
 /**
  * A wasm file lives beside the bundled CLI (dist/); when running from source it is found in the
