@@ -52,8 +52,20 @@ export function lookupTag(image: string, tag: string): BaseImageSize | null {
   if (!tags) return null;
   const exact = tags[tag];
   if (exact) return toSize(image, tag, exact, true);
-  const nearest = nearestTag(Object.keys(tags), tag);
+  const nearest = nearestShape(shapesOf(image), tag);
   return nearest ? toSize(image, nearest, tags[nearest]!, false) : null;
+}
+
+/** The shapes of an image's tags in the table, worked out once per image. */
+const tableShapes = new Map<string, readonly { tag: string; shape: TagShape }[]>();
+
+function shapesOf(image: string): readonly { tag: string; shape: TagShape }[] {
+  let shapes = tableShapes.get(image);
+  if (!shapes) {
+    shapes = Object.keys(IMAGES[image] ?? {}).map((t) => ({ tag: t, shape: tagShape(t) }));
+    tableShapes.set(image, shapes);
+  }
+  return shapes;
 }
 
 /** Tags of an image in the table. */
@@ -91,8 +103,11 @@ export function tagShape(tag: string): TagShape {
 
 /** The known tag closest to `tag`: same variant (or flavour) first, then the nearest version. */
 export function nearestTag(known: readonly string[], tag: string): string | null {
+  return nearestShape(known.map((t) => ({ tag: t, shape: tagShape(t) })), tag);
+}
+
+function nearestShape(shapes: readonly { tag: string; shape: TagShape }[], tag: string): string | null {
   const want = tagShape(tag);
-  const shapes = known.map((t) => ({ tag: t, shape: tagShape(t) }));
   const sameVariant = shapes.filter((s) => s.shape.variant === want.variant);
   const sameFlavour = shapes.filter((s) => s.shape.flavour === want.flavour);
   const pool = sameVariant.length > 0 ? sameVariant : sameFlavour;
