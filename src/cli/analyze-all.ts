@@ -30,11 +30,12 @@ export interface PoolOptions {
 export const FILES_PER_WORKER = 200;
 
 /**
- * A worker's young generation: every object of an analysis dies with its file, so a small one
- * is collected as often and as cheaply, and keeps the peak memory of a long run low (Node's
- * default lets each semi-space grow to 16 MB).
+ * A worker's heap: every object of an analysis dies with its file (the live heap stays near
+ * 10 MB), so small generations are collected as cheaply and keep the peak memory of a long
+ * run low; by default V8 lets them grow to tens of MB first. A file too big for them makes
+ * the worker fail, and this thread, with no such limits, analyses it again.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
 /** Files sent to a worker at once, and batches a worker holds, so it never waits for work. */
 const BATCH = 8;
 const BATCHES_AHEAD = 2;

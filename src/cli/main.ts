@@ -86,7 +86,7 @@ export async function main(io: CliIo): Promise<number> {
   const writer =
     opts.format === 'json'
       ? jsonWriter(output.write)
-      : ttyWriter({ colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) }, output.write);
+      : await ttyWriter({ colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) }, output.write);
   // Each report is written as soon as its turn comes; only the exit code is kept.
   let code = 0;
   await analyzeAll(inputs, { buildArgs, maxFileBytes: opts.maxFileSize }, { threads: opts.jobs, workerScript: io.workerScript }, (r) => {

@@ -2,7 +2,7 @@
  * The terminal report: per file a table of findings (line, rule, severity, message, impact),
  * then the scores and the estimate; sized for an 80-column terminal unless a wider one is known.
  */
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
 import type { FileReport } from '../analyze.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import type { Finding, Severity } from '../rules/types.js';
@@ -15,9 +15,9 @@ export interface TtyOptions {
   readonly width: number;
 }
 
-export function ttyReport(files: readonly FileReport[], options: TtyOptions): string {
+export async function ttyReport(files: readonly FileReport[], options: TtyOptions): Promise<string> {
   let text = '';
-  const writer = ttyWriter(options, (chunk) => {
+  const writer = await ttyWriter(options, (chunk) => {
     text += chunk;
   });
   for (const f of files) writer.file(f);
@@ -25,8 +25,12 @@ export function ttyReport(files: readonly FileReport[], options: TtyOptions): st
   return text;
 }
 
-/** The report file by file: each analysed file's block as it comes, the totals at the end. */
-export function ttyWriter(options: TtyOptions, write: (chunk: string) => void): ReportWriter {
+/**
+ * The report file by file: each analysed file's block as it comes, the totals at the end. The
+ * table library is loaded here, so that other reports never load it.
+ */
+export async function ttyWriter(options: TtyOptions, write: (chunk: string) => void): Promise<ReportWriter> {
+  const { default: TableOf } = await import('cli-table3');
   const c = options.colors;
   const counts = { files: 0, analysed: 0, findings: 0 };
   return {
@@ -37,7 +41,7 @@ export function ttyWriter(options: TtyOptions, write: (chunk: string) => void): 
       counts.analysed++;
       const out = [c.bold(sanitize(file.path))];
       if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
-      else out.push(findingsTable(file.findings, options));
+      else out.push(findingsTable(TableOf, file.findings, options));
       out.push(...summaryLines(file, c), '');
       write(`${out.join('\n')}\n`);
     },
@@ -47,13 +51,13 @@ export function ttyWriter(options: TtyOptions, write: (chunk: string) => void): 
   };
 }
 
-function findingsTable(findings: readonly Finding[], options: TtyOptions): string {
+function findingsTable(TableOf: typeof Table, findings: readonly Finding[], options: TtyOptions): string {
   const c = options.colors;
   const width = Math.max(80, options.width);
   // Fixed columns: line, rule, severity, impact; the message takes the rest (6 border chars).
   const fixed = [6, 21, 10, 9];
   const message = width - fixed.reduce((a, b) => a + b, 0) - 6;
-  const table = new Table({
+  const table = new TableOf({
     head: ['Line', 'Rule', 'Severity', 'Message', 'Impact'].map((h) => c.bold(h)),
     colWidths: [fixed[0]!, fixed[1]!, fixed[2]!, message, fixed[3]!],
     wordWrap: true,

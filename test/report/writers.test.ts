@@ -55,7 +55,7 @@ describe('ttyWriter', () => {
   it('writes each analysed file when it comes and the totals at the end', async () => {
     const all = await reports();
     const chunks: string[] = [];
-    const w = ttyWriter({ colors: colors(false), width: 80 }, (c) => chunks.push(c));
+    const w = await ttyWriter({ colors: colors(false), width: 80 }, (c) => chunks.push(c));
     w.file(all[0]!);
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).toMatch(/^Dockerfile\n┌/);
@@ -66,8 +66,8 @@ describe('ttyWriter', () => {
     const n = all.reduce((sum, f) => sum + f.findings.length, 0);
     expect(n).toBeGreaterThan(1);
     expect(chunks.at(-1)).toBe(`3 files, ${n} findings, 1 not analysed\n`);
-    expect(chunks.join('')).toBe(ttyReport(all, { colors: colors(false), width: 80 }));
-    expect(ttyReport([all[2]!], { colors: colors(false), width: 80 })).toMatch(/no findings\n.*\n.*\n.*\n\n$/);
-    expect(ttyReport([all[1]!], { colors: colors(false), width: 80 })).toBe('1 file, 0 findings, 1 not analysed\n');
+    expect(chunks.join('')).toBe(await ttyReport(all, { colors: colors(false), width: 80 }));
+    expect(await ttyReport([all[2]!], { colors: colors(false), width: 80 })).toMatch(/no findings\n.*\n.*\n.*\n\n$/);
+    expect(await ttyReport([all[1]!], { colors: colors(false), width: 80 })).toBe('1 file, 0 findings, 1 not analysed\n');
   });
 });

@@ -1,13 +1,13 @@
 /**
  * The bash parser for RUN bodies: tree-sitter-bash compiled to WebAssembly, loaded once, on
- * first use, so that files without a shell-form RUN never pay for it.
+ * first use, so that files without a shell-form RUN never pay for it (nor for loading its
+ * JavaScript half).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { Language, Parser } from 'web-tree-sitter';
 import { collectCommands, type ShellCommand, type ShellScript } from './commands.js';
 
 export interface ShellParser {
@@ -25,6 +25,7 @@ async function load(): Promise<ShellParser> {
   // On Node 20, V8's optimising compile of the grammar keeps the process alive for about a
   // second after the work is done; the baseline compiler alone parses almost as fast.
   setFlagsFromString('--liftoff-only');
+  const { Language, Parser } = await import('web-tree-sitter');
   const runtimeWasm = locate('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
   const grammarWasm = locate('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
   await Parser.init({ locateFile: () => runtimeWasm });
