@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds rules/data/base-images.json from the measured facts in ../shared/facts:
 //   base-images.tsv  one row per image:tag with its compressed size and where it was read;
-//   tag-aliases.tsv  which tags name the same image (docker-library/official-images).
+//   tag-aliases.tsv  which tags name the same image (docker-library/official-images);
+// and from scripts/data/base-images-extra.tsv, rows read the same way (docker-library/repo-info,
+// the linux/amd64 "Total Size") for images the shared facts do not cover.
 // Every row keeps its source. Tags that only appear as aliases of a measured tag copy its size
 // and say so. Run: npm run data:base-images
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -20,8 +22,8 @@ if (!existsSync(join(facts, 'base-images.tsv'))) {
   process.exit(2);
 }
 
-function readTsv(file) {
-  const [header, ...lines] = readFileSync(join(facts, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+function readTsv(file, dir = facts) {
+  const [header, ...lines] = readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
   const cols = header.split('\t');
   return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [cols[i], v])));
 }
@@ -34,18 +36,21 @@ const sourceIndex = (s) => {
 };
 
 const images = {};
-for (const row of readTsv('base-images.tsv')) {
+const extra = readTsv('base-images-extra.tsv', join(root, 'scripts', 'data'));
+for (const row of [...readTsv('base-images.tsv'), ...extra]) {
   const compressed = row.compressed_bytes ? Number(row.compressed_bytes) : null;
   const uncompressed = row.uncompressed_bytes ? Number(row.uncompressed_bytes) : null;
   if (compressed === null && uncompressed === null) continue;
   const tag = row.tag === '(none)' ? '' : row.tag;
+  const aliasOf = /^ALIAS of [^\s:]+:(\S+)/.exec(row.notes)?.[1];
   const entry = {
     family: row.variant_family,
     libc: row.libc,
     bytes: compressed ?? Math.round(uncompressed * COMPRESSION_RATIO),
-    basis: compressed !== null ? (row.notes.startsWith('ALIAS') ? 'alias' : 'measured') : 'converted',
+    basis: compressed === null ? 'converted' : aliasOf ? 'alias' : 'measured',
     source: sourceIndex(row.source),
     date: row.snapshot_date,
+    ...(aliasOf ? { of: aliasOf } : {}),
   };
   (images[row.image] ??= {})[tag] = entry;
 }

@@ -2,14 +2,17 @@
  * The one library function behind every channel (CLI, GitHub Action, pre-commit hook): bytes
  * of a Dockerfile in, findings, scores and estimate out. Parse → graph → rules → score.
  */
-import { RULES } from '../rules/index.js';
+import { existsSync } from 'node:fs';
+import { DEFAULT_RULES, RULES } from '../rules/index.js';
+import { loadBuildContext, type BuildContext } from './context/build-context.js';
 import { buildGraph } from './graph/build.js';
-import type { Graph } from './graph/types.js';
+import { stageLabel, type Graph } from './graph/types.js';
 import { parseDockerfile, type ParsedDockerfile } from './parse/dockerfile.js';
 import { loadShellParser } from './parse/shell/parser.js';
 import { decodeSource, sourceFromText } from './parse/source.js';
 import { runRules } from './rules/run-rules.js';
-import type { Finding, Rule, RuleSettings } from './rules/types.js';
+import type { Finding, Rule, RuleSettings, Severity } from './rules/types.js';
+import { changedFiles, simulateChange } from './score/rebuild.js';
 import { scoreFile, type Estimate, type Score, type Scored } from './score/score.js';
 
 export interface AnalyzeOptions {
@@ -19,6 +22,18 @@ export interface AnalyzeOptions {
   readonly rules?: readonly Rule[];
   /** Settings the rules read (trusted registries, label schema). */
   readonly settings?: RuleSettings;
+  /** Severity per rule id, replacing the rule's default. */
+  readonly severities?: ReadonlyMap<string, Severity>;
+  /** Where the build context is (the Dockerfile's folder unless --context says otherwise). */
+  readonly context?: { readonly dir: string; readonly dockerfile: string | null } | null;
+  /** Files changed (relative to the build context): report what they make rebuild. */
+  readonly changed?: readonly string[];
+}
+
+/** What a given change re-runs, per stage (the contract's `rebuild` object). */
+export interface RebuildReport {
+  readonly changed: readonly string[];
+  readonly stages: readonly { stage: string; firstLine: number | null; lines: number[]; seconds: number }[];
 }
 
 export type FileInput = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly text: string });
@@ -32,6 +47,8 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   readonly score: Score | null;
   readonly estimate: Estimate | null;
+  /** With `changed`: what that change re-runs. */
+  readonly rebuild?: RebuildReport;
   /** Layer and rebuild details for the reports; absent when the file could not be analysed. */
   readonly details: (Pick<Scored, 'image' | 'rebuilds'> & { readonly graph: Graph }) | null;
 }
@@ -43,8 +60,10 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     const parsed = parseDockerfile(decoded.source);
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
-    const findings = runRules(graph, options.rules ?? RULES, options.settings);
-    const scored = scoreFile(graph, findings);
+    const buildContext = lazyContext(options.context ?? null);
+    const findings = runRules(graph, options.rules ?? DEFAULT_RULES, options.settings, { severities: options.severities, registry: RULES, buildContext });
+    const scored = scoreFile(graph, findings, buildContext);
+    const rebuild = options.changed ? rebuildReport(graph, options.changed, buildContext()) : undefined;
     return {
       path: input.path,
       error: null,
@@ -52,12 +71,41 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
       findings,
       score: scored.score,
       estimate: scored.estimate,
+      ...(rebuild ? { rebuild } : {}),
       details: { image: scored.image, rebuilds: scored.rebuilds, graph },
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return failed(input.path, `internal error: ${firstLine(message)} (please report this with the file)`, true);
   }
+}
+
+function rebuildReport(graph: Graph, changed: readonly string[], context: BuildContext | null): RebuildReport {
+  const lines = graph.file.source.lines;
+  const rebuilds = simulateChange(graph, changedFiles(changed, context ? context.ignore.ignores : undefined));
+  return {
+    changed: [...changed],
+    stages: rebuilds.map((r) => ({
+      stage: stageLabel(r.stage),
+      firstLine: r.first ? lines.lineOf(r.first.raw.start) : null,
+      lines: r.nodes.map((n) => lines.lineOf(n.raw.start)),
+      seconds: Math.round(r.seconds),
+    })),
+  };
+}
+
+/** The context is walked only when something asks for it, and once. */
+function lazyContext(where: AnalyzeOptions['context']): () => BuildContext | null {
+  let loaded: BuildContext | null | undefined;
+  return () => {
+    if (loaded === undefined) loaded = where && existsSync(where.dir) ? loadBuildContext(where.dir, where.dockerfile) : null;
+    return loaded;
+  };
+}
+
+/** The report of a file that could not be read (missing, unreadable, too large). */
+export function notAnalysed(path: string, error: string): FileReport {
+  return failed(path, error, false);
 }
 
 function failed(path: string, error: string, internal: boolean): FileReport {

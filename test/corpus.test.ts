@@ -3,22 +3,12 @@
  * project in ../shared/corpus) is analysed without an internal error. Template files, which are
  * not valid Dockerfiles, must not crash either.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../src/analyze.js';
+import { CORPUS, corpusFiles, corpusPresent } from './helpers/corpus.js';
 
-export const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
-
-export function corpusFiles(folder: 'files' | 'templates'): string[] {
-  const root = join(CORPUS, folder);
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
-
-const present = existsSync(join(CORPUS, 'files'));
+const present = corpusPresent();
 if (!present) console.warn(`corpus tests skipped: ${CORPUS} not found (see ../shared/corpus/README.md)`);
 
 describe.skipIf(!present)('corpus', () => {

@@ -1,13 +1,13 @@
 /**
- * Turns the command line's paths into the files to analyse: files as given, `-` for standard
- * input, directories searched for Dockerfiles. Files are read one at a time when their turn
- * comes (by whichever thread analyses them), so a scan never holds them all. What cannot be
- * read becomes a one-line error for that path; the other paths are still read.
+ * Turns the command line's paths into file contents: files as given, `-` for standard input,
+ * directories searched for Dockerfiles. What cannot be read becomes a one-line error for that
+ * path; the other paths are still read.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FileInput } from '../analyze.js';
+import { GitignoreRules } from './gitignore.js';
 
 export interface ReadError {
   readonly path: string;
@@ -31,17 +31,17 @@ export function isDockerfileName(name: string): boolean {
 /** Folders a directory scan never enters. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-/** A file still to read. */
-export interface FileRef {
-  readonly path: string;
-  readonly read: true;
-}
-
-/** What the command line names, in order: files to read, standard input, or paths that failed. */
-export type InputRef = FileRef | FileInput | ReadError;
-
-export async function collectInputs(paths: readonly string[], options: InputOptions): Promise<InputRef[]> {
-  const out: InputRef[] = [];
+export async function readInputs(paths: readonly string[], options: InputOptions): Promise<(FileInput | ReadError)[]> {
+  const out: (FileInput | ReadError)[] = [];
+  // A directory scan skips files already reported (`dfscan services/api/Dockerfile services`);
+  // a file named on the command line is always reported, as often as it is named.
+  const seen = new Set<string>();
+  const once = (path: string): boolean => {
+    const key = resolve(path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   for (const path of paths) {
     if (path === '-') {
       out.push({ path: options.stdinName, bytes: await options.readStdin() });
@@ -57,18 +57,17 @@ export async function collectInputs(paths: readonly string[], options: InputOpti
     if (info.isDirectory()) {
       const found = await scanDirectory(path);
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
-      for (const file of found) out.push({ path: file, read: true });
+      for (const file of found) if (once(file)) out.push(await readOne(file, options.maxFileBytes));
     } else {
-      out.push({ path, read: true });
+      seen.add(resolve(path));
+      out.push(await readOne(path, options.maxFileBytes));
     }
   }
   return out;
 }
 
-/** The contents of a file to analyse, or why it cannot be read. Synchronous: a Dockerfile is small. */
-export function readInput(ref: InputRef, maxBytes: number): FileInput | ReadError {
-  if (!('read' in ref)) return ref;
-  const { path } = ref;
+/** Synchronous: a Dockerfile is small, and thousands of them read faster without a round trip each. */
+async function readOne(path: string, maxBytes: number): Promise<FileInput | ReadError> {
   try {
     const info = statSync(path);
     if (!info.isFile()) return { path, error: 'not a regular file' };
@@ -81,11 +80,15 @@ export function readInput(ref: InputRef, maxBytes: number): FileInput | ReadErro
   }
 }
 
-/** Dockerfiles under a folder, in a stable order; symbolic links to folders are not followed twice. */
+/**
+ * Dockerfiles under a folder, in a stable order (names sorted at each level, depth first).
+ * Honours .gitignore files (see gitignore.ts); a folder reached twice through symbolic links is
+ * read once, so link loops end; links that lead nowhere are skipped.
+ */
 async function scanDirectory(root: string): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (dir: string, rules: GitignoreRules): Promise<void> => {
     let real: string;
     try {
       real = await realpath(dir);
@@ -100,25 +103,28 @@ async function scanDirectory(root: string): Promise<string[]> {
     } catch {
       return;
     }
+    const inside = rules.enter(dir);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && (await isDir(full)))) {
-        if (!SKIPPED_DIRS.has(e.name)) await walk(full);
-      } else if (isDockerfileName(e.name)) {
+      const kind = e.isSymbolicLink() ? await linkTarget(full) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+      if (kind === 'dir') {
+        if (!SKIPPED_DIRS.has(e.name) && !inside.ignores(full, true)) await walk(full, inside);
+      } else if (kind === 'file' && isDockerfileName(e.name) && !inside.ignores(full, false)) {
         found.push(full);
       }
     }
   };
-  await walk(root);
+  await walk(root, GitignoreRules.forScanRoot(root));
   return found;
 }
 
-async function isDir(path: string): Promise<boolean> {
+async function linkTarget(path: string): Promise<'dir' | 'file' | 'other'> {
   try {
-    return (await stat(path)).isDirectory();
+    const info = await stat(path);
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 

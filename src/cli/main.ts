@@ -3,27 +3,38 @@
  * sets the exit code (0 clean, 1 findings at or above the threshold, 2 a file or usage problem).
  * A thin shell around analyzeFile.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { FileReport } from '../analyze.js';
-import { colors, useColor } from '../report/color.js';
-import { jsonWriter } from '../report/json.js';
-import { ttyWriter } from '../report/tty.js';
-import { SEVERITIES, severityRank, type Severity } from '../rules/types.js';
+import { RULES } from '../../rules/index.js';
+import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
+import type { Threshold } from '../config/types.js';
+import { useColor } from '../report/color.js';
+import { FORMATS, render, type Format } from '../report/formats.js';
+import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
-import { analyzeAll } from './analyze-all.js';
-import { DEFAULT_MAX_FILE_BYTES, collectInputs, readAllStdin } from './inputs.js';
+import { changedSince } from './changes.js';
+import type { RuleOptions } from './config-options.js';
+import { configureInputs } from './file-settings.js';
+import { checkGates, parseSize } from './gates.js';
+import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
+import { pairOutputs } from './outputs.js';
+import { addRuleCommands } from './rule-commands.js';
 
-interface CliOptions {
-  format: 'tty' | 'json';
-  output?: string;
-  failureThreshold: Severity | 'none';
+interface CliOptions extends RuleOptions {
+  format: Format[];
+  output: string[];
+  config?: string;
   color?: boolean;
   stdinFilename: string;
   buildArg: string[];
   maxFileSize: number;
-  jobs: number;
+  context?: string;
+  changed?: string[];
+  changedSince?: string;
+  minScore?: number;
+  maxImageSize?: number;
+  maxWaste?: number;
 }
 
 export interface CliIo {
@@ -32,44 +43,62 @@ export interface CliIo {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   readonly stderr: { write(s: string): unknown };
   readonly readStdin: () => Promise<Uint8Array>;
-  /** The bundled CLI, which worker threads run; without it all files are analysed on one thread. */
-  readonly workerScript?: URL;
 }
 
 export async function main(io: CliIo): Promise<number> {
+  /** Set by a subcommand (rules, explain); without one, the paths to scan are set instead. */
+  let code = 0;
+  const scan: { paths?: string[] } = {};
   const program = new Command()
     .name('dfscan')
     .description('Dockerfile layer-cache and image-size analyzer')
     .version(TOOL.version, '-V, --version')
-    .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input', ['Dockerfile'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['tty', 'json']).default('tty'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    // Program options go before a subcommand, so that `dfscan rules --format json` is the subcommand's.
+    .enablePositionalOptions()
+    .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input (a file named like a command: ./rules)', ['Dockerfile'])
     .addOption(
-      new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe')
-        .choices([...SEVERITIES, 'none'])
-        .default('warning'),
+      new Option('-f, --format <format>', 'report format (repeatable)').choices(FORMATS).argParser(collectFormat).default([], 'tty'),
     )
+    .addOption(
+      new Option('-o, --output <file>', 'write the report of the -f in the same position to a file (repeatable)').argParser(collect).default([], 'standard output'),
+    )
+    .option('-c, --config <file>', 'configuration file (default: the nearest .dfscan.yaml, else .hadolint.yaml, up to the repository root)')
+    .addOption(new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe (default: warning)').choices([...SEVERITIES, 'none']))
+    .option('--ignore <rule>', 'do not run this rule: id or alias (repeatable)', collect)
+    .option('--error <rule>', 'report this rule as an error (repeatable)', collect)
+    .option('--warning <rule>', 'report this rule as a warning (repeatable)', collect)
+    .option('--info <rule>', 'report this rule as info (repeatable)', collect)
+    .option('--style <rule>', 'report this rule as style (repeatable)', collect)
+    .option('--report-unused-pragmas', 'report ignore pragmas and # check=skip names that suppress nothing')
     .option('--color', 'colour the report even when not writing to a terminal')
     .option('--no-color', 'do not colour the report (also: NO_COLOR=1)')
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
-    .option('-j, --jobs <n>', 'analyse files on up to n threads (default: one per CPU core)', toInt, availableParallelism())
+    .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
+    .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
+    .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
+    .option('--min-score <n>', 'gate: fail when a file\'s overall score is below n (0-100)', toScore)
+    .option('--max-image-size <size>', 'gate: fail when an estimated image is larger (e.g. 200MB)', toSize)
+    .option('--max-waste <size>', 'gate: fail when an image wastes more (caches, files deleted later)', toSize)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`dfscan: ${s.replace(/^error: /, '')}`),
-    });
+    })
+    .action((paths: string[]) => void (scan.paths = paths));
+  addRuleCommands(program, RULES, io, (c) => (code = c));
 
   try {
-    program.parse(io.argv as string[], { from: 'user' });
+    await program.parseAsync(io.argv as string[], { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
     }
     throw err;
   }
+  if (!scan.paths) return code;
 
   const opts = program.opts<CliOptions>();
   const buildArgs = parseBuildArgs(opts.buildArg);
@@ -77,79 +106,110 @@ export async function main(io: CliIo): Promise<number> {
     io.stderr.write(`dfscan: ${buildArgs}\n`);
     return 2;
   }
-  const paths = program.processedArgs[0] as string[];
-  const inputs = await collectInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
-
-  const output = openOutput(opts.output, io);
-  if (!output) return 2;
-  const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
-  const writer =
-    opts.format === 'json'
-      ? jsonWriter(output.write)
-      : await ttyWriter({ colors: colors(colorOn), width: opts.output ? 80 : (io.stdout.columns ?? 80) }, output.write);
-  // Each report is written as soon as its turn comes; only the exit code is kept.
-  let code = 0;
-  await analyzeAll(inputs, { buildArgs, maxFileBytes: opts.maxFileSize }, { threads: opts.jobs, workerScript: io.workerScript }, (r) => {
-    if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
-    writer.file(r);
-    code = Math.max(code, exitCode(r, opts.failureThreshold));
-  });
-  writer.end();
-  return output.close() ? code : 2;
-}
-
-/** 2 when the file could not be analysed, 1 when a finding is at or above the threshold, else 0. */
-export function exitCode(report: FileReport, threshold: Severity | 'none'): number {
-  if (report.error !== null) return 2;
-  if (threshold === 'none') return 0;
-  const min = severityRank(threshold);
-  return report.findings.some((f) => severityRank(f.severity) >= min) ? 1 : 0;
-}
-
-interface Output {
-  write(chunk: string): void;
-  /** False when the report could not be written in full (the reason is on stderr). */
-  close(): boolean;
-}
-
-/** Standard output, or the `-o` file, opened before the run so that a bad path fails at once. */
-function openOutput(file: string | undefined, io: CliIo): Output | null {
-  if (!file) return { write: (chunk) => void io.stdout.write(chunk), close: () => true };
-  const fail = (err: unknown): void => {
-    io.stderr.write(`dfscan: ${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
-  };
-  let fd: number;
-  try {
-    fd = openSync(file, 'w');
-  } catch (err) {
-    fail(err);
-    return null;
+  const outputs = pairOutputs(opts.format, opts.output);
+  if (typeof outputs === 'string') {
+    io.stderr.write(`dfscan: ${outputs}\n`);
+    return 2;
   }
-  let ok = true;
-  return {
-    write(chunk) {
-      if (!ok) return;
-      try {
-        writeSync(fd, chunk);
-      } catch (err) {
-        ok = false;
-        fail(err);
+  const paths = scan.paths;
+  const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
+  const configured = await configureInputs(inputs, opts, RULES, process.cwd());
+  if ('problems' in configured) {
+    for (const p of configured.problems) io.stderr.write(`dfscan: ${p}\n`);
+    return 2;
+  }
+
+  const reports: FileReport[] = [];
+  for (const [i, input] of inputs.entries()) {
+    if ('error' in input) {
+      reports.push(notAnalysed(input.path, input.error));
+    } else {
+      const { rules, settings, severities } = configured.settings[i]!;
+      const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
+      const dir = opts.context ?? (fromStdin ? null : dirname(input.path));
+      let changed = opts.changed;
+      if (opts.changedSince !== undefined) {
+        const since = changedSince(opts.changedSince, dir ?? '.');
+        if ('error' in since) {
+          io.stderr.write(`dfscan: ${since.error}\n`);
+          return 2;
+        }
+        changed = [...(changed ?? []), ...since];
       }
-    },
-    close() {
-      closeSync(fd);
-      return ok;
-    },
-  };
+      reports.push(
+        await analyzeFile(input, {
+          buildArgs,
+          rules,
+          settings,
+          severities,
+          context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
+          ...(changed ? { changed } : {}),
+        }),
+      );
+    }
+  }
+  for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
+
+  const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
+  let writeFailed = false;
+  for (const { format, file } of outputs) {
+    const text = render(format, reports, {
+      root: process.cwd(),
+      color: file === null && useColor(opts.color, io.env, io.stdout.isTTY === true),
+      width: file === null ? (io.stdout.columns ?? 80) : 80,
+      gates,
+    });
+    if (file === null) {
+      io.stdout.write(text);
+      continue;
+    }
+    try {
+      await writeFile(file, text);
+    } catch (err) {
+      io.stderr.write(`dfscan: ${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
+      writeFailed = true;
+    }
+  }
+  if (writeFailed) return 2;
+  const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
+  return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** 2 when a file could not be analysed; else 1 when a file has a finding at or above its threshold. */
+export function exitCode(reports: readonly FileReport[], thresholds: readonly Threshold[]): number {
+  if (reports.some((r) => r.error !== null)) return 2;
+  const failed = reports.some((r, i) => {
+    const threshold = thresholds[i] ?? 'warning';
+    return threshold !== 'none' && r.findings.some((f) => severityRank(f.severity) >= severityRank(threshold));
+  });
+  return failed ? 1 : 0;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** Commander's choices() keeps only the last value of a repeated option; this keeps them all. */
+function collectFormat(value: string, previous: Format[]): Format[] {
+  if (!(FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(', ')}.`);
+  return [...previous, value as Format];
 }
 
 function toInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('Expected a positive whole number.');
+  return n;
+}
+
+function toScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new CommanderError(2, 'dfscan.invalidScore', `dfscan: --min-score: expected a whole number from 0 to 100, got ${value}\n`);
+  return n;
+}
+
+function toSize(value: string): number {
+  const n = parseSize(value);
+  if (n === null) throw new CommanderError(2, 'dfscan.invalidSize', `dfscan: not a size: ${value} (use e.g. 200MB, 1.5GB, 300MiB)\n`);
   return n;
 }
 
@@ -163,12 +223,7 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
   return out;
 }
 
-export async function run(workerScript?: URL): Promise<void> {
-  // A reader that stops early (`dfscan ... | head`) is no error of ours.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') throw err;
-    process.exit(process.exitCode ?? 0);
-  });
+export async function run(): Promise<void> {
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),
@@ -176,7 +231,6 @@ export async function run(workerScript?: URL): Promise<void> {
       stdout: process.stdout,
       stderr: process.stderr,
       readStdin: readAllStdin,
-      ...(workerScript ? { workerScript } : {}),
     });
   } catch (err) {
     process.stderr.write(`dfscan: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)} (please report this)\n`);

@@ -7,15 +7,16 @@
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
 import type { ShellParser } from '../parse/shell/parser.js';
 import { parseExecForm, parseKeyValues, splitFlags, splitWords, type Flag } from '../parse/words.js';
-import { expandWord } from './expand.js';
+import { expandWord, findReferences, type Lookup } from './expand.js';
 import { parseImageRef } from './image-ref.js';
 import { joinPath } from './paths.js';
 import { basename, parseMounts, runCommands, runScript } from './run-script.js';
 import { GlobalScope, StageScope } from './scope.js';
 import { SHELLS } from '../parse/shell/wrappers.js';
+import { WINDOWS_IMAGE } from '../../rules/data/platforms.js';
 import type {
   ArgNode, Base, CommandNode, CopyNode, CopySource, EnvNode, FromNode, Graph, Node, OnbuildNode,
-  OtherNode, RunNode, Stage, Variable,
+  OtherNode, RunNode, Stage, Variable, VariableUse,
 } from './types.js';
 
 export interface GraphOptions {
@@ -26,7 +27,6 @@ export interface GraphOptions {
 /** Keywords whose arguments Docker expands with ARG and ENV values. */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ONBUILD']);
 
-const WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|windowsservercore|nanoserver/i;
 
 type MutableStage = { -readonly [K in keyof Stage]: Stage[K] } & {
   nodes: Node[];
@@ -58,8 +58,9 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     const index = nodes.length;
     const split = splitFlags(raw.args, escape);
     const { flags, rest } = split;
-    const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/' };
-    const lookup = scope ? scope.lookup : global.lookup;
+    const lookup = scope && raw.keyword !== 'FROM' ? scope.lookup : global.lookup;
+    const references = variableUses(raw, escape, lookup);
+    const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/', references };
     const expand = (word: string, removeQuotes = true) => expandWord(word, lookup, escape, removeQuotes);
 
     if (raw.keyword === 'FROM') {
@@ -67,10 +68,10 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
       const imageWord = words[0]?.raw ?? '';
       const alias = words.length >= 3 && words[1]!.raw.toLowerCase() === 'as' ? words[2]!.raw.toLowerCase() : null;
       const platform = flagValue(flags, 'platform');
-      const expanded = expandWord(imageWord, global.lookup, escape, false);
+      const expanded = expandWord(imageWord, global.lookup, escape, true);
       const parent = findStage(expanded.value);
       const fromNode: FromNode = {
-        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: parent?.workdir ?? '/',
+        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: parent?.workdir ?? '/', references: common.references,
         kind: 'from', stage: null, createsLayer: false, image: imageWord, alias, platform,
       };
       const base = resolveBase(expanded.value, expanded.unresolved, imageWord, parent);
@@ -102,7 +103,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
         globalArgs.push(node);
         nodes.push(node);
       } else {
-        problems.push({ message: `${raw.keywordText} comes before the first FROM: only ARG may`, start: raw.start, end: raw.keywordEnd });
+        problems.push({ message: `${raw.keywordText} comes before the first FROM: only ARG may`, start: raw.start, end: raw.keywordEnd, kind: 'order' });
         nodes.push(otherNode(common, null, rest.text));
       }
       continue;
@@ -132,7 +133,31 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
  * The fields every node shares. Nodes list them in one object literal: spreading them into each
  * node made V8 grow every node's property store field by field, a tenth of the graph's time.
  */
-type Common = Pick<Node, 'keyword' | 'raw' | 'index' | 'args' | 'flags' | 'workdir'>;
+type Common = Pick<Node, 'keyword' | 'raw' | 'index' | 'args' | 'flags' | 'workdir' | 'references'>;
+
+/**
+ * The variables an instruction refers to where Docker substitutes them, judged by the scope
+ * before the instruction: an ENV cannot see its own pairs, but an ARG's later pairs see its
+ * earlier ones.
+ */
+function variableUses(raw: RawInstruction, escape: string, lookup: Lookup): VariableUse[] {
+  if ((!EXPANDED.has(raw.keyword) && raw.keyword !== 'ARG') || raw.keyword === 'ONBUILD') return [];
+  const text = raw.args.text;
+  const refs = findReferences(text, escape);
+  if (refs.length === 0) return [];
+  const argPairs = raw.keyword === 'ARG' ? parseKeyValues(text, escape, true) : [];
+  return refs.map((ref) => {
+    const earlierPair = argPairs.some((p) => p.key === ref.name && p.end <= ref.start);
+    const value = earlierPair ? '' : lookup(ref.name);
+    return {
+      name: ref.name,
+      start: raw.args.toSource(ref.start),
+      end: raw.args.toSourceEnd(ref.end),
+      guarded: ref.guarded,
+      state: value === undefined ? 'undeclared' : value === null ? 'empty' : 'set',
+    };
+  });
+}
 
 function interpret(
   raw: RawInstruction,
@@ -159,7 +184,7 @@ function interpret(
       }
       const commands = runCommands(exec, script, shell, current.shell === 'posix', { start: raw.start, end: raw.end });
       const vars = scope.snapshot();
-      const node: RunNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, kind: 'run', stage, createsLayer: true, exec, script, commands, mounts, vars };
+      const node: RunNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'run', stage, createsLayer: true, exec, script, commands, mounts, vars };
       return node;
     }
     case 'COPY':
@@ -179,7 +204,7 @@ function interpret(
           }));
       const dest = parts.length > 1 ? parts[parts.length - 1]!.value : '';
       const node: CopyNode = {
-        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir,
+        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references,
         kind: 'copy',
         stage,
         createsLayer: true,
@@ -203,7 +228,7 @@ function interpret(
         return { name: p.key, value, start: rest.toSource(p.start), end: rest.toSourceEnd(p.end) };
       });
       const node: EnvNode = {
-        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir,
+        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references,
         kind: raw.keyword === 'ENV' ? 'env' : 'label',
         stage,
         createsLayer: false,
@@ -219,12 +244,12 @@ function interpret(
       if (raw.keyword === 'SHELL' && exec && exec[0] !== undefined) {
         current.shell = SHELLS.has(basename(exec[0]).toLowerCase()) ? 'posix' : 'other';
       }
-      const node: CommandNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, kind: raw.keyword.toLowerCase() as CommandNode['kind'], stage, createsLayer: false, exec };
+      const node: CommandNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: raw.keyword.toLowerCase() as CommandNode['kind'], stage, createsLayer: false, exec };
       return node;
     }
     case 'ONBUILD': {
       const trigger = splitWords(rest.text, escape)[0]?.raw.toUpperCase() ?? '';
-      const node: OnbuildNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, kind: 'onbuild', stage, createsLayer: false, triggerKeyword: trigger };
+      const node: OnbuildNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'onbuild', stage, createsLayer: false, triggerKeyword: trigger };
       return node;
     }
     case 'WORKDIR': {
@@ -251,11 +276,11 @@ function argNode(
     declare(p.key, value);
     vars.push({ name: p.key, value: lookup(p.key) ?? null, start: common.args.toSource(p.start), end: common.args.toSourceEnd(p.end) });
   }
-  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, kind: 'arg', stage, createsLayer: false, vars };
+  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'arg', stage, createsLayer: false, vars };
 }
 
 function otherNode(common: Common, stage: Stage | null, value: string): OtherNode {
-  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, kind: 'other', stage, createsLayer: false, value };
+  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'other', stage, createsLayer: false, value };
 }
 
 function resolveBase(value: string, unresolved: readonly string[], written: string, parent: MutableStage | undefined): Base {

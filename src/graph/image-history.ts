@@ -6,6 +6,7 @@
 import type { PackageCache } from '../../rules/data/package-caches.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { basenameOf, joinPath, removes, type PathRef } from './paths.js';
+import { memoize } from './memo.js';
 import { runFacts } from './run-facts.js';
 import { sourceKind } from './source-kind.js';
 import type { CopyNode, Graph, Node, RunNode, Stage } from './types.js';
@@ -39,16 +40,7 @@ export interface ImageHistory {
   readonly splitCleanups: readonly SplitCleanup[];
 }
 
-const memo = new WeakMap<Graph, ImageHistory>();
-
-export function imageHistory(graph: Graph): ImageHistory {
-  let h = memo.get(graph);
-  if (!h) {
-    h = compute(graph);
-    memo.set(graph, h);
-  }
-  return h;
-}
+export const imageHistory: (graph: Graph) => ImageHistory = memoize(compute);
 
 function finalChain(graph: Graph): Stage[] {
   const chain: Stage[] = [];

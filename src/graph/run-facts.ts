@@ -7,6 +7,7 @@ import { ECOSYSTEMS, type CommandPattern, type Ecosystem } from '../../rules/dat
 import { OS_PACKAGE_MANAGERS, type OsPackageManager } from '../../rules/data/os-packages.js';
 import { DEFAULT_HOME, PACKAGE_CACHES, type PackageCache } from '../../rules/data/package-caches.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
+import { memoize } from './memo.js';
 import { argValues, effectiveCommand, hasArgs, hasFlag, positionals, subcommand } from './commands.js';
 import { basenameOf, joinPath, normalizePath, removes, type PathRef } from './paths.js';
 import type { RunNode } from './types.js';
@@ -64,7 +65,7 @@ export interface RunFacts {
   readonly cleaned: readonly { cache: PackageCache; index: number; command: ShellCommand }[];
 }
 
-const memo = new WeakMap<RunNode, RunFacts>();
+export const runFacts: (run: RunNode) => RunFacts = memoize(computeFacts);
 
 /**
  * The knowledge by program name, built once: most commands of a RUN (`mkdir`, `sed`, `ln`)
@@ -84,15 +85,6 @@ function indexBy<T>(items: readonly T[], names: (item: T) => readonly string[]):
     }
   }
   return index;
-}
-
-export function runFacts(run: RunNode): RunFacts {
-  let facts = memo.get(run);
-  if (!facts) {
-    facts = computeFacts(run);
-    memo.set(run, facts);
-  }
-  return facts;
 }
 
 /** The home directory the paths of this RUN use, written as an absolute path. */
@@ -142,6 +134,17 @@ function computeFacts(run: RunNode): RunFacts {
     }
   });
 
+  /** A word that is only a variable (`$deps`, `"${DEPS}"`), resolved from the RUN's script or ENV/ARG. */
+  const listVariable = (text: string, before: number): string | null => {
+    const m = /^"?\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?"?$/.exec(text);
+    if (!m) return null;
+    for (let i = before - 1; i >= 0; i--) {
+      const a = commands[i]!.name === '=' ? commands[i]!.assignments.find((x) => x.name === m[1]) : undefined;
+      if (a) return a.value;
+    }
+    return run.vars.get(m[1]!) ?? null;
+  };
+
   const osInstalls: OsInstall[] = [];
   commands.forEach((cmd, index) => {
     const manager = OS_PACKAGE_MANAGERS.find((m) => m.commands.includes(cmd.name));
@@ -150,7 +153,9 @@ function computeFacts(run: RunNode): RunFacts {
     const sub = words[0]?.value ?? '';
     if (!manager.install.includes(sub)) return;
     const pkgWords = words.slice(1);
-    const packages = pkgWords.map((w) => w.value).filter((v): v is string => v !== null);
+    // `$PHPIZE_DEPS` or `$buildDeps`: a list kept in an ENV/ARG or a shell variable of this RUN.
+    const expanded = pkgWords.map((w) => w.value ?? listVariable(w.text, index));
+    const packages = expanded.flatMap((v) => (v === null ? [] : v.split(/\s+/).filter(Boolean)));
     const virtualName = manager.virtualOption ? optionValue(cmd, manager.virtualOption) : null;
     const removed = new Set<string>();
     // `apt-mark auto` then `apt-get purge --auto-remove`: everything installed here goes again.
@@ -162,16 +167,18 @@ function computeFacts(run: RunNode): RunFacts {
       if (!manager.remove.includes(lw[0]?.value ?? '')) continue;
       if (markedAuto) packages.forEach((p) => removed.add(p));
       for (const w of lw.slice(1)) {
-        if (w.value === null) continue;
-        if (w.value === virtualName) packages.forEach((p) => removed.add(p));
-        else removed.add(w.value);
+        const listed = w.value ?? listVariable(w.text, commands.indexOf(later));
+        for (const name of listed === null ? [] : listed.split(/\s+/).filter(Boolean)) {
+          if (name === virtualName) packages.forEach((p) => removed.add(p));
+          else removed.add(name);
+        }
       }
     }
     osInstalls.push({
       manager,
       command: cmd,
       packages,
-      dynamic: pkgWords.some((w) => w.value === null),
+      dynamic: expanded.some((v) => v === null),
       removedLater: packages.filter((p) => removed.has(p)),
     });
   });

@@ -52,20 +52,8 @@ export function lookupTag(image: string, tag: string): BaseImageSize | null {
   if (!tags) return null;
   const exact = tags[tag];
   if (exact) return toSize(image, tag, exact, true);
-  const nearest = nearestShape(shapesOf(image), tag);
+  const nearest = nearestTag(Object.keys(tags), tag, (t) => tags[t]?.family);
   return nearest ? toSize(image, nearest, tags[nearest]!, false) : null;
-}
-
-/** The shapes of an image's tags in the table, worked out once per image. */
-const tableShapes = new Map<string, readonly { tag: string; shape: TagShape }[]>();
-
-function shapesOf(image: string): readonly { tag: string; shape: TagShape }[] {
-  let shapes = tableShapes.get(image);
-  if (!shapes) {
-    shapes = Object.keys(IMAGES[image] ?? {}).map((t) => ({ tag: t, shape: tagShape(t) }));
-    tableShapes.set(image, shapes);
-  }
-  return shapes;
 }
 
 /** Tags of an image in the table. */
@@ -82,11 +70,17 @@ function toSize(image: string, tag: string, row: Row, exact: boolean): BaseImage
 export interface TagShape {
   /** Leading version numbers (`3.12.1` → [3, 12, 1]); empty when the tag has none. */
   readonly version: readonly number[];
-  /** The rest, with distribution versions dropped (`alpine3.20` → `alpine`). */
+  /** The rest, with distribution versions and build dates dropped (`alpine3.20` → `alpine`). */
   readonly variant: string;
   /** The variant without the distribution release name. */
   readonly flavour: string;
+  /** The image family the tag names (alpine, slim, jre ...), or null for the image's default. */
+  readonly family: string | null;
+  /** A Windows tag: no Linux size applies. */
+  readonly windows: boolean;
 }
+
+const DEFAULT_ALIASES = new Set(['latest', 'lts', 'current', 'stable', 'mainline', 'testing', 'sid', 'unstable', 'experimental', 'edge', 'rolling', 'devel']);
 
 export function tagShape(tag: string): TagShape {
   const tokens = tag.toLowerCase().split('-');
@@ -96,25 +90,48 @@ export function tagShape(tag: string): TagShape {
     for (const n of tokens[0].replace(/^v/, '').split('.')) version.push(Number(n));
     i = 1;
   }
-  const rest = tokens.slice(i).map((t) => t.replace(/^(alpine|windowsservercore|nanoserver|ubi)[\d.]+$/, '$1'));
-  const named = rest.filter((t) => !['latest', 'lts', 'current', 'stable', 'mainline'].includes(t));
-  return { version, variant: named.join('-'), flavour: named.filter((t) => !CODENAMES.has(t)).join('-') };
+  const rest = tokens
+    .slice(i)
+    .map((t) => t.replace(/^(alpine|windowsservercore|nanoserver|ubi)[\d.]+$/, '$1'))
+    .filter((t) => !/^\d{8}(\.\d+)?$/.test(t));
+  const named = rest.filter((t) => !DEFAULT_ALIASES.has(t));
+  const windows = rest.some((t) => t === 'windowsservercore' || t === 'nanoserver' || t.startsWith('ltsc'));
+  const family = named.includes('alpine') ? 'alpine' : named.includes('slim') ? 'slim' : named.includes('jre') ? 'jre' : named.includes('jdk') ? 'jdk' : null;
+  return {
+    version,
+    variant: named.join('-'),
+    flavour: named.filter((t) => !CODENAMES.has(t)).join('-'),
+    family,
+    windows,
+  };
 }
 
-/** The known tag closest to `tag`: same variant (or flavour) first, then the nearest version. */
-export function nearestTag(known: readonly string[], tag: string): string | null {
-  return nearestShape(known.map((t) => ({ tag: t, shape: tagShape(t) })), tag);
-}
-
-function nearestShape(shapes: readonly { tag: string; shape: TagShape }[], tag: string): string | null {
+/**
+ * The known tag closest to `tag`: same variant first, then same variant without the release
+ * name, then the same family (alpine, slim, or the image's default), each at the nearest version.
+ */
+export function nearestTag(known: readonly string[], tag: string, familyOf: (t: string) => string | undefined = () => undefined): string | null {
   const want = tagShape(tag);
-  const sameVariant = shapes.filter((s) => s.shape.variant === want.variant);
-  const sameFlavour = shapes.filter((s) => s.shape.flavour === want.flavour);
-  const pool = sameVariant.length > 0 ? sameVariant : sameFlavour;
-  if (pool.length === 0) return null;
+  if (want.windows) return null;
+  const shapes = known.map((t) => ({ tag: t, shape: tagShape(t) })).filter((s) => !s.shape.windows);
+  const defaultFamily = familyOf('latest') ?? mostCommonFamily(shapes.map((s) => familyOf(s.tag)));
+  const wantFamily = want.family ?? defaultFamily;
+  const pools = [
+    shapes.filter((s) => s.shape.variant === want.variant),
+    shapes.filter((s) => s.shape.flavour === want.flavour),
+    shapes.filter((s) => familyOf(s.tag) === wantFamily),
+  ];
+  const pool = pools.find((p) => p.length > 0);
+  if (!pool) return null;
   let best = pool[0]!;
   for (const s of pool.slice(1)) if (closer(s.shape.version, best.shape.version, want.version, s.tag, best.tag)) best = s;
   return best.tag;
+}
+
+function mostCommonFamily(families: readonly (string | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const f of families) if (f && f !== 'alpine') counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
 /** Is version `a` closer to `want` than `b`? A tag without a version means the newest. */

@@ -5,6 +5,7 @@
 import { DURATIONS } from '../../rules/data/durations.js';
 import { BUILD_COMMANDS } from '../../rules/data/toolchains.js';
 import { subcommand } from '../graph/commands.js';
+import { memoize } from '../graph/memo.js';
 import { runFacts } from '../graph/run-facts.js';
 import type { Node, RunNode } from '../graph/types.js';
 
@@ -16,17 +17,10 @@ export function seconds(key: string): number {
 
 const DOWNLOADERS = new Set(['curl', 'wget', 'git']);
 
-const memo = new WeakMap<Node, number>();
-
 /** Seconds an instruction takes to (re)build; 0 for those that only change the image config. */
-export function nodeSeconds(node: Node): number {
-  let s = memo.get(node);
-  if (s === undefined) {
-    s = node.kind === 'run' ? runSeconds(node) : node.kind === 'copy' ? copySeconds(node.isAdd, node.sources.map((x) => x.value)) : 0;
-    memo.set(node, s);
-  }
-  return s;
-}
+export const nodeSeconds: (node: Node) => number = memoize((node: Node) =>
+  node.kind === 'run' ? runSeconds(node) : node.kind === 'copy' ? copySeconds(node.isAdd, node.sources.map((x) => x.value)) : 0,
+);
 
 function copySeconds(isAdd: boolean, sources: readonly string[]): number {
   const remote = isAdd && sources.some((v) => /^(https?|git):\/\/|^git@/.test(v));
@@ -46,7 +40,7 @@ function runSeconds(run: RunNode): number {
     counted.add(i.command);
   }
   for (const cmd of facts.commands) {
-    if (counted.has(cmd)) continue;
+    if (counted.has(cmd) || cmd.name === '=') continue;
     const sub = subcommand(cmd);
     if ((cmd.name === 'apt-get' || cmd.name === 'apt') && sub === 'update') total += seconds('os-index');
     else if (DOWNLOADERS.has(cmd.name)) total += seconds('download');

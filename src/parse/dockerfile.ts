@@ -8,6 +8,7 @@
  * compares them over the corpus); scanning is several times faster than building its AST.
  * Nothing here throws on bad input: problems are collected.
  */
+import { readCheckDirective, type CheckDirective } from './check-directive.js';
 import { findHeredocMarkers, readHeredocBodies, type Heredoc } from './heredoc.js';
 import type { LineIndex } from './line-index.js';
 import { lineBreakAt, readLogicalLine } from './logical-line.js';
@@ -50,12 +51,16 @@ export interface Problem {
   readonly message: string;
   readonly start: number;
   readonly end: number;
+  /** `order`: an instruction other than ARG before the first FROM (reported by its own rule). */
+  readonly kind?: 'order';
 }
 
 export interface ParsedDockerfile {
   readonly source: SourceText;
   readonly escape: string;
   readonly directives: readonly Directive[];
+  /** BuildKit's `# check=` directive, or null. */
+  readonly check: CheckDirective | null;
   readonly comments: readonly CommentLine[];
   readonly instructions: readonly RawInstruction[];
   readonly problems: readonly Problem[];
@@ -78,6 +83,8 @@ export function parseDockerfile(source: SourceText): ParsedDockerfile {
     const at = lines.lineStart(source.invalidUtf8Line);
     problems.push({ message: `line ${source.invalidUtf8Line} is not valid UTF-8; Docker reads Dockerfiles as UTF-8`, start: at, end: lines.lineEnd(source.invalidUtf8Line) });
   }
+
+  const check = readCheckDirective(source, directives, problems);
 
   const instructions: RawInstruction[] = [];
   const commentRanges: [number, number][] = [];
@@ -155,7 +162,7 @@ export function parseDockerfile(source: SourceText): ParsedDockerfile {
     end,
     text: text.slice(start + 1, end).trim(),
   }));
-  return { source, escape, directives, comments, instructions, problems };
+  return { source, escape, directives, check, comments, instructions, problems };
 }
 
 /**

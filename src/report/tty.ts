@@ -2,12 +2,13 @@
  * The terminal report: per file a table of findings (line, rule, severity, message, impact),
  * then the scores and the estimate; sized for an 80-column terminal unless a wider one is known.
  */
-import type Table from 'cli-table3';
+import Table from 'cli-table3';
 import type { FileReport } from '../analyze.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { sanitize, type Colors } from './color.js';
-import type { ReportWriter } from './writer.js';
+import { ttyFleet } from './fleet.js';
+import { ttyLayerChart } from './layer-chart.js';
 
 export interface TtyOptions {
   readonly colors: Colors;
@@ -15,49 +16,31 @@ export interface TtyOptions {
   readonly width: number;
 }
 
-export async function ttyReport(files: readonly FileReport[], options: TtyOptions): Promise<string> {
-  let text = '';
-  const writer = await ttyWriter(options, (chunk) => {
-    text += chunk;
-  });
-  for (const f of files) writer.file(f);
-  writer.end();
-  return text;
-}
-
-/**
- * The report file by file: each analysed file's block as it comes, the totals at the end. The
- * table library is loaded here, so that other reports never load it.
- */
-export async function ttyWriter(options: TtyOptions, write: (chunk: string) => void): Promise<ReportWriter> {
-  const { default: TableOf } = await import('cli-table3');
+export function ttyReport(files: readonly FileReport[], options: TtyOptions): string {
   const c = options.colors;
-  const counts = { files: 0, analysed: 0, findings: 0 };
-  return {
-    file(file) {
-      counts.files++;
-      counts.findings += file.findings.length;
-      if (file.error !== null) return;
-      counts.analysed++;
-      const out = [c.bold(sanitize(file.path))];
-      if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
-      else out.push(findingsTable(TableOf, file.findings, options));
-      out.push(...summaryLines(file, c), '');
-      write(`${out.join('\n')}\n`);
-    },
-    end() {
-      write(counts.files > 1 || counts.analysed === 0 ? `${totals(counts, c)}\n` : '');
-    },
-  };
+  const out: string[] = [];
+  const analysed = files.filter((f) => f.error === null);
+  for (const file of analysed) {
+    out.push(c.bold(sanitize(file.path)));
+    if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
+    else out.push(findingsTable(file.findings, options));
+    out.push(...summaryLines(file, c));
+    out.push(...ttyLayerChart(file, c));
+    out.push('');
+  }
+  const fleet = ttyFleet(files, c);
+  if (fleet.length > 0) out.push(...fleet, '');
+  if (files.length > 1 || analysed.length === 0) out.push(totals(files, c));
+  return `${out.join('\n')}\n`;
 }
 
-function findingsTable(TableOf: typeof Table, findings: readonly Finding[], options: TtyOptions): string {
+function findingsTable(findings: readonly Finding[], options: TtyOptions): string {
   const c = options.colors;
   const width = Math.max(80, options.width);
   // Fixed columns: line, rule, severity, impact; the message takes the rest (6 border chars).
   const fixed = [6, 21, 10, 9];
   const message = width - fixed.reduce((a, b) => a + b, 0) - 6;
-  const table = new TableOf({
+  const table = new Table({
     head: ['Line', 'Rule', 'Severity', 'Message', 'Impact'].map((h) => c.bold(h)),
     colWidths: [fixed[0]!, fixed[1]!, fixed[2]!, message, fixed[3]!],
     wordWrap: true,
@@ -94,17 +77,29 @@ function summaryLines(file: FileReport, c: Colors): string[] {
   const s = file.score!;
   const e = file.estimate!;
   const gradeColor = s.grade === 'A' || s.grade === 'B' ? c.green : s.grade === 'C' ? c.yellow : c.red;
-  return [
+  const lines = [
     `  score  cache ${s.cache}  size ${s.size}  overall ${s.overall}  grade ${gradeColor(c.bold(s.grade))}`,
     `  image  ~${formatBytes(e.imageBytes)}, wasted ${formatBytes(e.wastedBytes)}, could save ${formatBytes(e.savingsBytes)}`,
     `  cache  a typical source change re-runs ~${formatSeconds(e.rebuildSecondsPerChange)} of build steps`,
   ];
+  if (file.rebuild) {
+    const changed = file.rebuild.changed.length === 0 ? 'no files' : file.rebuild.changed.slice(0, 3).map(sanitize).join(', ') + (file.rebuild.changed.length > 3 ? ` and ${file.rebuild.changed.length - 3} more` : '');
+    lines.push(`  change ${changed}:`);
+    for (const st of file.rebuild.stages) {
+      lines.push(
+        st.firstLine === null
+          ? `         stage ${sanitize(st.stage)} stays cached`
+          : `         stage ${sanitize(st.stage)} rebuilds from line ${st.firstLine} (${st.lines.length} step${st.lines.length === 1 ? '' : 's'}: lines ${st.lines.join(', ')}), ~${formatSeconds(st.seconds)}`,
+      );
+    }
+  }
+  return lines;
 }
 
-function totals(counts: { files: number; analysed: number; findings: number }, c: Colors): string {
-  const n = counts.findings;
-  const errors = counts.files - counts.analysed;
-  const parts = [`${counts.files} file${counts.files === 1 ? '' : 's'}`, `${n} finding${n === 1 ? '' : 's'}`];
+function totals(files: readonly FileReport[], c: Colors): string {
+  const n = files.reduce((a, f) => a + f.findings.length, 0);
+  const errors = files.filter((f) => f.error !== null).length;
+  const parts = [`${files.length} file${files.length === 1 ? '' : 's'}`, `${n} finding${n === 1 ? '' : 's'}`];
   if (errors > 0) parts.push(c.red(`${errors} not analysed`));
   return parts.join(', ');
 }

@@ -1,29 +1,45 @@
 /**
- * Runs every rule over a graph and turns their reports into findings: positions resolved,
- * pragmas applied, sorted by line then rule, duplicates dropped.
+ * Runs rules over a graph and turns their reports into findings: positions resolved, pragmas
+ * applied, severities overridden, sorted by line then rule, duplicates dropped.
  */
+import type { BuildContext } from '../context/build-context.js';
 import { stageLabel, type Graph } from '../graph/types.js';
-import { readPragmas, suppressed } from './pragmas.js';
-import { DEFAULT_SETTINGS, type Finding, type ReportDescriptor, type Rule, type RuleSettings } from './types.js';
+import { isBuildKitCheckRule, Pragmas } from './pragmas.js';
+import { DEFAULT_SETTINGS, type Finding, type ReportDescriptor, type Rule, type RuleSettings, type Severity } from './types.js';
 
-export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSettings = DEFAULT_SETTINGS): Finding[] {
+export interface RunOptions {
+  /** Severity per rule id, replacing the rule's default (configuration, `--error RULE`, ...). */
+  readonly severities?: ReadonlyMap<string, Severity>;
+  /**
+   * Every rule there is (by default the rules run), so that a pragma naming a rule that was not
+   * run is not mistaken for one naming no rule.
+   */
+  readonly registry?: readonly Rule[];
+  /** The build context on disk, read on first call; null when there is none (standard input). */
+  readonly buildContext?: () => BuildContext | null;
+}
+
+export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSettings = DEFAULT_SETTINGS, options: RunOptions = {}): Finding[] {
+  const buildContext = options.buildContext ?? (() => null);
   const lines = graph.file.source.lines;
-  const pragmas = readPragmas(graph.file);
+  const pragmas = Pragmas.read(graph.file, rules, options.registry ?? rules);
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const ordered = [...rules.filter((r) => !r.runsLast), ...rules.filter((r) => r.runsLast)];
 
-  for (const rule of rules) {
+  for (const rule of ordered) {
+    const severity = options.severities?.get(rule.id) ?? (pragmas.checkErrors && isBuildKitCheckRule(rule) ? 'error' : rule.severity);
     const report = (d: ReportDescriptor): void => {
       const start = d.start ?? d.node?.raw.start ?? 0;
       const end = Math.max(start, d.end ?? d.node?.raw.end ?? start);
-      if (suppressed(pragmas, rule.id, rule.aliases, lines.lineOf(d.node?.raw.start ?? start))) return;
+      if (pragmas.suppresses(rule, lines.lineOf(d.node?.raw.start ?? start))) return;
       const from = lines.positionOf(start);
       const to = lines.positionOf(end);
       const finding: Finding = {
         rule: rule.id,
         aliases: rule.aliases,
         category: rule.category,
-        severity: rule.severity,
+        severity,
         line: from.line,
         column: from.column,
         endLine: to.line,
@@ -39,7 +55,7 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
       seen.add(key);
       findings.push(finding);
     };
-    rule.check({ graph, settings, report });
+    rule.check({ graph, settings, pragmas, buildContext, report });
   }
   return findings.sort(compareFindings);
 }

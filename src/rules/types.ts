@@ -2,7 +2,9 @@
  * What a rule is: metadata (id, category, default severity, aliases, summary, docs) beside a
  * small check function that reads the instruction graph and reports findings.
  */
+import type { BuildContext } from '../context/build-context.js';
 import type { Graph, Node } from '../graph/types.js';
+import type { PragmaUsage } from './pragmas.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
 export type Category = 'cache' | 'size' | 'security' | 'correctness' | 'style';
@@ -41,6 +43,13 @@ export interface RuleMeta {
   readonly docs: RuleDocs;
   /** Whether `--fix` can repair it. */
   readonly fixable: boolean;
+  /** Runs after every other rule, because it reads what their findings did (unused-pragma). */
+  readonly runsLast?: boolean;
+  /**
+   * Off unless the configuration turns it on by giving it a severity (hadolint's rules whose
+   * default severity is "ignore", BuildKit's experimental checks).
+   */
+  readonly optIn?: boolean;
 }
 
 export interface Impact {
@@ -73,15 +82,21 @@ export interface RuleSettings {
   readonly labelSchema: Readonly<Record<string, LabelType>>;
   /** Labels outside the schema are findings too. */
   readonly strictLabels: boolean;
+  /** Report pragmas that suppress nothing (`--report-unused-pragmas`). */
+  readonly reportUnusedPragmas: boolean;
 }
 
 export type LabelType = 'text' | 'url' | 'rfc3339' | 'spdx' | 'hash' | 'semver' | 'email';
 
-export const DEFAULT_SETTINGS: RuleSettings = { trustedRegistries: [], labelSchema: {}, strictLabels: false };
+export const DEFAULT_SETTINGS: RuleSettings = { trustedRegistries: [], labelSchema: {}, strictLabels: false, reportUnusedPragmas: false };
 
 export interface RuleContext {
   readonly graph: Graph;
   readonly settings: RuleSettings;
+  /** The file's pragmas; only a rule that runs last sees their final use. */
+  readonly pragmas: PragmaUsage;
+  /** The build context on disk, read on first call; null when there is none (standard input). */
+  buildContext(): BuildContext | null;
   report(descriptor: ReportDescriptor): void;
 }
 
@@ -108,5 +123,16 @@ export interface Finding {
   readonly impact: Impact;
   readonly fixable: boolean;
   readonly savingsGroup: string | null;
+  /** The edits that fix it, where a fix exists; the report formats that carry fixes read them. */
+  readonly edits?: readonly TextEdit[];
+}
+
+/** A replacement of source text, in the coordinates findings use (1-based, UTF-16 columns, end exclusive). */
+export interface TextEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly newText: string;
 }
 

@@ -3,6 +3,7 @@
  * key the change invalidates — a COPY/ADD or bind mount that reads a changed file, a COPY
  * --from or FROM of a stage that re-ran — and every layer after it, with their seconds.
  */
+import { selectFiles } from '../context/build-context.js';
 import { pathKind, sourceKind } from '../graph/source-kind.js';
 import type { Graph, Node, Stage } from '../graph/types.js';
 import { nodeSeconds } from '../model/durations.js';
@@ -24,6 +25,16 @@ export interface StageRebuild {
  * lockfiles and other single files (configuration, scripts) do not.
  */
 export const typicalChange: ChangePredicate = (path) => pathKind(path) === 'source';
+
+/**
+ * A change to the given files (relative to the context root): a COPY source or bind mount is
+ * touched when it selects one of them and .dockerignore does not leave it out.
+ */
+export function changedFiles(paths: readonly string[], ignores: (path: string) => boolean = () => false): ChangePredicate {
+  const sent = paths.map((p) => p.replace(/\\/g, '/').replace(/^\.?\/+/, '')).filter((p) => p !== '' && !ignores(p));
+  const files = sent.map((path) => ({ path, bytes: 0 }));
+  return (source) => selectFiles(files, source).length > 0;
+}
 
 export function simulateChange(graph: Graph, changed: ChangePredicate): StageRebuild[] {
   const rebuilt = new Set<Stage>();

@@ -5,6 +5,7 @@
  * against the estimated image. Other categories feed a hygiene part of the overall score.
  */
 import type { Finding, Severity } from '../rules/types.js';
+import type { BuildContext } from '../context/build-context.js';
 import type { Graph } from '../graph/types.js';
 import { estimateImage, type ImageEstimate } from './image-estimate.js';
 import { rebuildSeconds, simulateChange, typicalChange, type StageRebuild } from './rebuild.js';
@@ -42,8 +43,8 @@ const MIN_REBUILD_SECONDS = 30;
 /** Weights of the overall score. */
 const WEIGHTS = { cache: 0.4, size: 0.4, hygiene: 0.2 };
 
-export function scoreFile(graph: Graph, findings: readonly Finding[]): Scored {
-  const image = estimateImage(graph);
+export function scoreFile(graph: Graph, findings: readonly Finding[], buildContext: () => BuildContext | null = () => null): Scored {
+  const image = estimateImage(graph, buildContext);
   const rebuilds = simulateChange(graph, typicalChange);
   const perChange = rebuildSeconds(rebuilds);
   const savingsBytes = Math.min(image.imageBytes, countedSavings(findings));

@@ -7,7 +7,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { dfscan } from '../helpers/cli.js';
 
 const EXAMPLE = 'examples/node-app/Dockerfile';
-const FIXED = 'examples/node-app/Dockerfile.fixed';
+const FIXED = 'examples/node-app-fixed/Dockerfile';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'dfscan-cli-'));
@@ -24,9 +24,10 @@ describe('dfscan --format json', () => {
     const [file] = doc.files;
     expect(file.path).toBe(EXAMPLE);
     expect(file.error).toBeNull();
-    expect(Object.keys(file)).toEqual(['path', 'error', 'findings', 'score', 'estimate']);
+    expect(Object.keys(file)).toEqual(['path', 'error', 'findings', 'score', 'estimate', 'layers']);
     expect(file.findings.map((f: { rule: string; line: number }) => `${f.line} ${f.rule}`)).toEqual([
       '4 fat-base',
+      '9 context-leak',
       '9 copy-before-install',
       '10 package-cache',
       '12 split-cleanup',
@@ -73,6 +74,27 @@ describe('dfscan --format tty', () => {
   });
 });
 
+describe('layer chart', () => {
+  it('charts every layer of the final image with size, basis and rebuild frequency, in 80 columns without colour', () => {
+    const r = dfscan([FIXED], { env: { NO_COLOR: '1' } });
+    const chart = r.stdout.slice(r.stdout.indexOf('  layers'));
+    const rows = chart.split('\n').filter((l) => /^\s+(\d+ )?\s*(FROM|RUN|COPY|total)/.test(l));
+    expect(rows.map((l) => l.trim().split(/\s+/)[0])).toEqual(['FROM', '5', '9', '10', '11', 'total']);
+    expect(chart).toMatch(/FROM node:22-slim\s+79\.4 MB █+\s+rarely/);
+    expect(chart).toMatch(/10 RUN npm ci[^\n]*~20\.0 MB █+\s+deps change/);
+    expect(chart).toMatch(/11 COPY \. \.\s+\d+ B █\s+every edit/);
+    for (const line of chart.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(chart).not.toContain('\u001b[');
+  });
+
+  it('gives the same rows in JSON, each figure with its basis', () => {
+    const [file] = JSON.parse(dfscan(['-f', 'json', FIXED]).stdout).files;
+    expect(file.layers[0]).toEqual({ line: null, instruction: 'FROM node:22-slim', bytes: 79_350_916, basis: 'measured', rebuilds: 'rarely' });
+    expect(file.layers.map((l: { basis: string }) => l.basis)).toEqual(['measured', 'table', 'measured', 'average', 'measured']);
+    expect(file.layers.reduce((n: number, l: { bytes: number }) => n + l.bytes, 0)).toBe(file.estimate.imageBytes);
+  });
+});
+
 describe('exit codes', () => {
   it('0 clean, 1 at or above the threshold, 0 below it', () => {
     expect(dfscan([FIXED]).code).toBe(0);
@@ -90,7 +112,7 @@ describe('exit codes', () => {
   });
 
   it('2 for a bad number or an output file that cannot be written, with one line on stderr', () => {
-    for (const args of [['--jobs', '0'], ['--max-file-size', 'abc'], ['-o', join(tempDir(), 'no', 'such', 'dir', 'r.json')]]) {
+    for (const args of [['--max-file-size', 'abc'], ['-o', join(tempDir(), 'no', 'such', 'dir', 'r.json')]]) {
       const r = dfscan([...args, FIXED]);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -133,7 +155,7 @@ describe('bad inputs', () => {
   });
 
   it('reports parse problems as findings, not as a crash', () => {
-    const r = dfscan(['-f', 'json', '-'], { input: 'FROM alpine\nRUN <<EOF\necho hi\n' });
+    const r = dfscan(['-f', 'json', '-'], { input: 'FROM alpine:3.24\nRUN <<EOF\necho hi\n' });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['syntax-error']);
   });

@@ -4,13 +4,12 @@
  * escape character. They may differ only where dockerfile-ast departs from Docker, on lines
  * that show why (see the unit cases below for what Docker does there).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DockerfileParser } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile, type ParsedDockerfile } from '../../src/parse/dockerfile.js';
 import { decodeSource, sourceFromText } from '../../src/parse/source.js';
-import { CORPUS, corpusFiles } from '../corpus.test.js';
+import { corpusFiles, corpusPresent } from '../helpers/corpus.js';
 
 const parse = (text: string) => parseDockerfile(sourceFromText(text));
 
@@ -101,7 +100,7 @@ function theirs(p: ParsedDockerfile): Outline {
   };
 }
 
-describe.skipIf(!existsSync(join(CORPUS, 'files')))('the scanner against dockerfile-ast on the corpus', () => {
+describe.skipIf(!corpusPresent())('the scanner against dockerfile-ast on the corpus', () => {
   it('finds the same instructions, comments and escape character, except where Docker differs', () => {
     let compared = 0;
     const unexplained: string[] = [];

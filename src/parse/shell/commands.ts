@@ -19,7 +19,10 @@ export interface ShellWord {
 export type Joiner = '&&' | '||' | ';' | '|' | '&' | null;
 
 export interface ShellCommand {
-  /** Program name, path stripped (`/usr/bin/apt-get` → `apt-get`); '' when it is an expansion. */
+  /**
+   * Program name, path stripped (`/usr/bin/apt-get` → `apt-get`); '' when it is an expansion;
+   * '=' for a variable assignment standing alone (`deps='gcc make'`).
+   */
   readonly name: string;
   readonly args: readonly ShellWord[];
   /** `NAME=value` words written before the command. */
@@ -104,6 +107,22 @@ function visit(walk: Walk, node: Node, ctx: Ctx): void {
     case 'heredoc_body':
     case 'comment':
       return;
+    case 'variable_assignment': {
+      // `deps='gcc make'` on its own: kept as a pseudo-command named '=' so later words such as
+      // `$deps` can be resolved; no rule matches it.
+      const valueNode = node.namedChildren[1] ?? null;
+      walk.out.push({
+        name: '=',
+        args: [],
+        assignments: [{ name: node.namedChildren[0]?.text ?? '', value: valueNode ? wordValue(valueNode) : '' }],
+        redirects: [],
+        start: walk.base + node.startIndex,
+        end: walk.base + node.endIndex,
+        joinedBy: ctx.joinedBy,
+        conditional: ctx.conditional,
+      });
+      return;
+    }
     default: {
       const conditional = ctx.conditional || CONDITIONAL_NODES.has(type);
       let joinedBy = ctx.joinedBy;

@@ -1,0 +1,3 @@
+require('node:http')
+  .createServer((req, res) => res.end('ok\n'))
+  .listen(3000);

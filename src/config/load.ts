@@ -1,0 +1,120 @@
+/**
+ * Finds and reads configuration files. For a Dockerfile, the nearest `.dfscan.yaml` (or
+ * `.dfscan.yml`) from its folder up to the repository root (the folder holding `.git`, or the
+ * filesystem root) applies; without one anywhere on that path, the nearest `.hadolint.yaml` (or
+ * `.hadolint.yml`). `-c FILE` replaces the search. Each file is read once per run.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { RuleIndex } from '../rules/rule-index.js';
+import { parseConfig } from './parse.js';
+import { ConfigError, type ConfigFile } from './types.js';
+
+/** A configuration file is a few hundred bytes; anything this large is not one. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
+const DFSCAN_NAMES = ['.dfscan.yaml', '.dfscan.yml'];
+/** hadolint's own order: `.yaml` first. */
+const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+
+export class ConfigLoader {
+  private readonly files = new Map<string, Promise<ConfigFile>>();
+  private readonly byDir = new Map<string, Promise<ConfigFile | null>>();
+
+  constructor(
+    private readonly index: RuleIndex,
+    private readonly cwd: string,
+  ) {}
+
+  /** The configuration that applies to Dockerfiles in `dir`, or null when there is none. */
+  forDir(dir: string): Promise<ConfigFile | null> {
+    const abs = resolve(this.cwd, dir);
+    let found = this.byDir.get(abs);
+    if (!found) {
+      found = (async () => {
+        const path = this.nearest(abs, DFSCAN_NAMES, true) ?? this.nearest(abs, HADOLINT_NAMES, false);
+        return path ? this.load(path) : null;
+      })();
+      this.byDir.set(abs, found);
+    }
+    return found;
+  }
+
+  /**
+   * Reads one file (`-c FILE`, or one found by the search). A name containing "hadolint" is read
+   * in hadolint's format, any other in dfscan's.
+   */
+  load(path: string): Promise<ConfigFile> {
+    const abs = resolve(this.cwd, path);
+    let file = this.files.get(abs);
+    if (!file) {
+      file = this.read(abs);
+      this.files.set(abs, file);
+    }
+    return file;
+  }
+
+  private async read(abs: string): Promise<ConfigFile> {
+    const shown = this.show(abs);
+    let bytes: Buffer;
+    try {
+      const info = await stat(abs);
+      if (!info.isFile()) throw new ConfigError(`${shown}: not a regular file`);
+      if (info.size > CONFIG_MAX_BYTES) {
+        throw new ConfigError(`${shown}: ${info.size} bytes, over the ${CONFIG_MAX_BYTES}-byte limit for a configuration file`);
+      }
+      bytes = await readFile(abs);
+    } catch (err) {
+      if (err instanceof ConfigError) throw err;
+      throw new ConfigError(`${shown}: ${describe(err)}`);
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new ConfigError(`${shown}: not UTF-8 text`);
+    }
+    const dialect = /hadolint/i.test(basename(abs)) ? 'hadolint' : 'dfscan';
+    const result = parseConfig(text, { path: shown, dir: dirname(abs), dialect }, this.index);
+    if ('errors' in result) throw new ConfigError(result.errors.join('\n'));
+    return result.config;
+  }
+
+  /** The nearest file with one of `names` from `dir` up to the repository root. */
+  private nearest(dir: string, names: readonly string[], exclusive: boolean): string | null {
+    for (let d = dir; ; ) {
+      const here = names.map((n) => join(d, n)).filter(isFile);
+      if (here.length > 1 && exclusive) {
+        throw new ConfigError(`${this.show(here[0]!)}: ${names.join(' and ')} are both in this folder; keep one`);
+      }
+      if (here.length > 0) return here[0]!;
+      if (existsSync(join(d, '.git'))) return null;
+      const up = dirname(d);
+      if (up === d) return null;
+      d = up;
+    }
+  }
+
+  /** Paths in messages: relative to the working directory when inside it. */
+  private show(abs: string): string {
+    const rel = relative(this.cwd, abs);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function describe(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+}

@@ -1,0 +1,150 @@
+/**
+ * The build context as Docker sends it: the files under the context folder that .dockerignore
+ * does not exclude, with their sizes, read once. COPY and ADD sources are resolved against it
+ * to say what each brings in and how much it weighs.
+ */
+import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { join } from 'node:path';
+import { loadIgnoreRules, type IgnoreRules } from './dockerignore.js';
+
+export interface ContextFile {
+  /** Relative to the context root, `/`-separated. */
+  readonly path: string;
+  readonly bytes: number;
+}
+
+export interface BuildContext {
+  readonly root: string;
+  readonly ignore: IgnoreRules;
+  /** Files sent to the builder, sorted by path. */
+  readonly files: readonly ContextFile[];
+  /** Files left out by .dockerignore (counted, not listed, for large folders). */
+  readonly ignoredFiles: number;
+  /** The walk stopped at the entry limit: figures are lower bounds. */
+  readonly truncated: boolean;
+  /** Files a COPY/ADD source brings in. */
+  select(source: string): readonly ContextFile[];
+  /** The text of a small context file (up to 1 MiB), or null. */
+  read(path: string): string | null;
+}
+
+/** A context larger than this is not walked further (a home folder by mistake, a monorepo). */
+export const MAX_CONTEXT_ENTRIES = 200_000;
+
+export function loadBuildContext(root: string, dockerfilePath: string | null, maxEntries = MAX_CONTEXT_ENTRIES): BuildContext {
+  const ignore = loadIgnoreRules(root, dockerfilePath);
+  const files: ContextFile[] = [];
+  let ignoredFiles = 0;
+  let entries = 0;
+  let truncated = false;
+
+  const walk = (dir: string, rel: string): void => {
+    let list: Dirent[];
+    try {
+      list = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of list) {
+      if (++entries > maxEntries) {
+        truncated = true;
+        return;
+      }
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      const ignored = ignore.ignores(path);
+      // Docker sends symbolic links as links: never followed, so no loops.
+      if (e.isDirectory()) {
+        if (ignored && !ignore.hasExceptions) {
+          ignoredFiles++;
+          continue;
+        }
+        walk(join(dir, e.name), path);
+      } else if (ignored) {
+        ignoredFiles++;
+      } else {
+        let bytes = 0;
+        try {
+          bytes = e.isFile() ? lstatSync(join(dir, e.name)).size : 0;
+        } catch {
+          bytes = 0;
+        }
+        files.push({ path, bytes });
+      }
+      if (truncated) return;
+    }
+  };
+  walk(root, '');
+
+  return {
+    root,
+    ignore,
+    files,
+    ignoredFiles,
+    truncated,
+    select: (source) => selectFiles(files, source),
+    read: (path) => readSmall(join(root, path)),
+  };
+}
+
+/**
+ * Docker's COPY source semantics: a path relative to the context root (leading `/` and `./`
+ * dropped), where `*`, `?` and `[...]` match within one path segment, and a folder brings in
+ * everything under it.
+ */
+export function selectFiles(files: readonly ContextFile[], source: string): ContextFile[] {
+  const normalized = normalizeSource(source);
+  if (normalized === '') return [...files];
+  if (!/[*?[]/.test(normalized)) {
+    return files.filter((f) => f.path === normalized || f.path.startsWith(`${normalized}/`));
+  }
+  const pattern = normalized.split('/').map(segmentRegExp);
+  return files.filter((f) => {
+    const parts = f.path.split('/');
+    if (parts.length < pattern.length) return false;
+    return pattern.every((re, i) => re.test(parts[i]!));
+  });
+}
+
+function normalizeSource(source: string): string {
+  const parts: string[] = [];
+  for (const p of source.replace(/\\/g, '/').split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return parts.join('/');
+}
+
+function segmentRegExp(segment: string): RegExp {
+  let src = '';
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]!;
+    if (c === '*') src += '[^/]*';
+    else if (c === '?') src += '[^/]';
+    else if (c === '[') {
+      const close = segment.indexOf(']', i + 1);
+      if (close === -1) src += '\\[';
+      else {
+        src += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else src += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${src}$`);
+}
+
+function readSmall(path: string): string | null {
+  try {
+    if (lstatSync(path).size > 1 << 20) return null;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+export function totalBytes(files: readonly ContextFile[]): number {
+  let n = 0;
+  for (const f of files) n += f.bytes;
+  return n;
+}

@@ -1,0 +1,62 @@
+/**
+ * The rows of the layer chart: the base image and each layer of the final image, with its
+ * estimated size and how often it is expected to rebuild — on every source edit, when the
+ * dependency manifests change, or rarely (base image, system packages).
+ */
+import type { FileReport } from '../analyze.js';
+import { pathKind } from '../graph/source-kind.js';
+import type { Graph, Node } from '../graph/types.js';
+import type { Basis } from './image-estimate.js';
+import { simulateChange } from './rebuild.js';
+
+export type Rebuilds = 'every edit' | 'deps change' | 'rarely';
+
+export interface ChartRow {
+  /** 1-based line of the instruction; null for the base image. */
+  readonly line: number | null;
+  readonly label: string;
+  readonly bytes: number;
+  readonly basis: Basis | null;
+  readonly rebuilds: Rebuilds;
+}
+
+export interface LayerChart {
+  readonly rows: readonly ChartRow[];
+  readonly totalBytes: number;
+}
+
+export function layerChart(file: FileReport): LayerChart | null {
+  const details = file.details;
+  if (!details) return null;
+  const { image, rebuilds, graph } = details;
+  const often = new Set(rebuilds.flatMap((r) => r.nodes));
+  const deps = manifestChange(graph);
+  const lines = graph.file.source.lines;
+  const rows: ChartRow[] = [
+    {
+      line: null,
+      label: image.base.ref === null ? 'base (unknown)' : `FROM ${image.base.ref}`,
+      bytes: image.base.bytes,
+      basis: image.base.basis,
+      rebuilds: 'rarely',
+    },
+  ];
+  for (const layer of image.layers) {
+    rows.push({
+      line: lines.lineOf(layer.node.raw.start),
+      label: `${layer.node.keyword} ${layer.node.args.text}`.replace(/\s+/g, ' '),
+      bytes: layer.bytes,
+      basis: layer.basis,
+      rebuilds: often.has(layer.node) ? 'every edit' : deps.has(layer.node) ? 'deps change' : 'rarely',
+    });
+  }
+  return { rows, totalBytes: image.imageBytes };
+}
+
+/**
+ * Layers that re-run when a dependency manifest or lockfile changes: a COPY of a manifest, or of
+ * a folder or the context root that holds one, is touched.
+ */
+function manifestChange(graph: Graph): Set<Node> {
+  return new Set(simulateChange(graph, (path) => pathKind(path) !== 'other').flatMap((r) => r.nodes));
+}
