@@ -39,7 +39,8 @@ describe('checkstyle', () => {
 });
 
 describe('gitlab', () => {
-  const DOCKERFILE = lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y curl', 'COPY . .');
+  // Only package-cache applies: a pinned package without recommends, a WORKDIR before the COPY.
+  const DOCKERFILE = lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12', 'WORKDIR /srv', 'COPY . .');
 
   it('writes Code Climate issues with the severity, category, path relative to the root, and lines', async () => {
     const issues = JSON.parse(gitlabReport([await report('/repo/svc/Dockerfile', DOCKERFILE), unreadable('/repo/gone/Dockerfile', 'permission denied')], { root: ROOT }));

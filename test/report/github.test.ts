@@ -46,11 +46,11 @@ describe('github', () => {
     expect(out.pop()).toBe('');
     // Every line is one command we meant: one per finding, nothing else, nothing split.
     expect(out).toHaveLength(findings.length);
-    for (const line of out) expect(line).toMatch(/^::(error|warning) file=[^:]*,line=\d+,endLine=\d+,col=\d+(,endColumn=\d+)?,title=dfscan%3A [a-z-]+::[^\r\n]*$/);
+    for (const line of out) expect(line).toMatch(/^::(error|warning|notice) file=[^:]*,line=\d+,endLine=\d+,col=\d+(,endColumn=\d+)?,title=dfscan%3A [a-z-]+::[^\r\n]*$/);
     const parsed = out.map(parse);
     expect(parsed.map((c) => c.props.file)).toEqual(findings.map(() => name));
     expect(parsed.map((c) => c.message).sort()).toEqual(findings.map((f: { message: string }) => f.message).sort());
-    expect(out.join('\n')).not.toMatch(/\n::(?!error file|warning file)/);
+    expect(out.join('\n')).not.toMatch(/\n::(?!error file|warning file|notice file)/);
   });
 
   it('uses the real severity, places columns on single-line findings only, and sends the most severe first (info before style)', () => {
