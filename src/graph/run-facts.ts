@@ -8,7 +8,7 @@ import { OS_PACKAGE_MANAGERS, type OsPackageManager } from '../../rules/data/os-
 import { DEFAULT_HOME, PACKAGE_CACHES, type PackageCache } from '../../rules/data/package-caches.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { memoize } from './memo.js';
-import { argValues, effectiveCommand, hasArgs, hasFlag, positionals, subcommand } from './commands.js';
+import { argValues, effectiveCommand, hasArgs, hasFlag, optionValue, positionals, subcommand } from './commands.js';
 import { basenameOf, joinPath, normalizePath, removes, type PathRef } from './paths.js';
 import type { RunNode } from './types.js';
 
@@ -63,6 +63,10 @@ export interface RunFacts {
   readonly creates: readonly PathCreate[];
   /** Caches emptied by a cleaner command (`yum clean all`), with the command's position. */
   readonly cleaned: readonly { cache: PackageCache; index: number; command: ShellCommand }[];
+  /** The working directory each command runs in (after the `cd`s before it), by command index. */
+  readonly cwd: readonly string[];
+  /** The home directory paths of this RUN use (`~` in PathRefs). */
+  readonly home: string;
 }
 
 export const runFacts: (run: RunNode) => RunFacts = memoize(computeFacts);
@@ -87,6 +91,9 @@ function indexBy<T>(items: readonly T[], names: (item: T) => readonly string[]):
   return index;
 }
 
+/** cmd.exe's deleting commands, in Windows images. */
+const DOS_DELETES = new Set(['del', 'erase']);
+
 /** The home directory the paths of this RUN use, written as an absolute path. */
 function homeOf(run: RunNode): string {
   return run.vars.get('HOME') ?? DEFAULT_HOME;
@@ -99,15 +106,18 @@ function computeFacts(run: RunNode): RunFacts {
   const creates: PathCreate[] = [];
   const cleaned: { cache: PackageCache; index: number; command: ShellCommand }[] = [];
   let cwd = run.workdir;
+  const cwds: string[] = [];
 
   commands.forEach((cmd, index) => {
+    cwds.push(cwd);
     if (cmd.name === 'cd' && !cmd.conditional) {
       const dir = cmd.args[0]?.value;
       if (dir) cwd = dir.startsWith('~') ? cwd : joinPath(cwd, dir);
       return;
     }
-    if (cmd.name === 'rm' || (cmd.name === 'find' && hasArgs(cmd, ['-delete']))) {
-      const targets = cmd.name === 'rm' ? positionals(cmd) : cmd.args.slice(0, 1);
+    if (cmd.name === 'rm' || DOS_DELETES.has(cmd.name) || (cmd.name === 'find' && hasArgs(cmd, ['-delete']))) {
+      // Windows' `del /q file` takes its options with a slash.
+      const targets = cmd.name === 'rm' ? positionals(cmd) : DOS_DELETES.has(cmd.name) ? cmd.args.filter((a) => !/^\/[a-zA-Z]$/.test(a.value ?? '')) : cmd.args.slice(0, 1);
       for (const word of targets) {
         const target = normalizePath(word.value ?? word.text, cwd, home);
         if (target) deletes.push({ target, command: cmd, index });
@@ -200,7 +210,7 @@ function computeFacts(run: RunNode): RunFacts {
     }
   }
 
-  return { commands, cacheWrites, osInstalls, dependencyInstalls, deletes, creates: kept, cleaned };
+  return { commands, cacheWrites, osInstalls, dependencyInstalls, deletes, creates: kept, cleaned, cwd: cwds, home };
 }
 
 function avoidance(
@@ -250,16 +260,6 @@ function needsSource(cmd: ShellCommand, pattern: CommandPattern): boolean {
   return args.some((a) => pattern.needsSource!.includes(a) || a.startsWith('./') || a.startsWith('/') || a.startsWith('.['));
 }
 
-function optionValue(cmd: ShellCommand, names: readonly string[]): string | null {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i]!.value ?? '';
-    for (const n of names) {
-      if (v === n) return cmd.args[i + 1]?.value ?? null;
-      if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
-    }
-  }
-  return null;
-}
 
 /** Files a command writes outside package managers: downloads, clones, redirections. */
 function createdPaths(cmd: ShellCommand, index: number, cwd: string, home: string): PathCreate[] {

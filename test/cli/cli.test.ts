@@ -27,9 +27,12 @@ describe('dfscan --format json', () => {
     expect(Object.keys(file)).toEqual(['path', 'error', 'findings', 'score', 'estimate', 'layers']);
     expect(file.findings.map((f: { rule: string; line: number }) => `${f.line} ${f.rule}`)).toEqual([
       '4 fat-base',
+      '6 apt-pin-versions',
       '9 context-leak',
       '9 copy-before-install',
+      '10 cache-mount',
       '10 package-cache',
+      '12 consecutive-runs',
       '12 split-cleanup',
     ]);
     for (const f of file.findings) {

@@ -35,6 +35,8 @@ export interface ShellCommand {
   readonly joinedBy: Joiner;
   /** Inside a branch, loop, function or after `||`: it may not run. */
   readonly conditional: boolean;
+  /** Wrappers looked through to reach the command (`sudo`, `env`), in order. */
+  readonly wrappers: readonly string[];
 }
 
 export interface ShellScript {
@@ -120,6 +122,7 @@ function visit(walk: Walk, node: Node, ctx: Ctx): void {
         end: walk.base + node.endIndex,
         joinedBy: ctx.joinedBy,
         conditional: ctx.conditional,
+        wrappers: [],
       });
       return;
     }
@@ -165,7 +168,8 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
   for (const a of args) words.push(toWord(walk, a));
   args.forEach((a, i) => visitSubstitutions(walk, a, words[i + 1]!.text, ctx));
   visitSubstitutions(walk, nameNode, words[0]!.text, ctx);
-  const unwrapped = unwrap(words);
+  const wrappers: string[] = [];
+  const unwrapped = unwrap(words, wrappers);
   if (!unwrapped) return;
   const [nameWord, ...rest] = unwrapped;
   if (!nameWord) return;
@@ -176,7 +180,12 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
     if (script && script.value !== null) {
       const nested = walk.parseNested(script.value, script.start + quoteWidth(script));
       nested.forEach((c, i) => {
-        walk.out.push({ ...c, joinedBy: i === 0 ? ctx.joinedBy : c.joinedBy, conditional: ctx.conditional || c.conditional });
+        walk.out.push({
+          ...c,
+          joinedBy: i === 0 ? ctx.joinedBy : c.joinedBy,
+          conditional: ctx.conditional || c.conditional,
+          wrappers: [...wrappers, ...c.wrappers],
+        });
       });
       return;
     }
@@ -191,6 +200,7 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
     end: walk.base + node.endIndex,
     joinedBy: ctx.joinedBy,
     conditional: ctx.conditional,
+    wrappers,
   });
 }
 
@@ -279,13 +289,14 @@ export function programName(word: ShellWord): string {
 }
 
 /** Strips `sudo`, `env X=1`, `xargs` ... down to the command that does the work. */
-function unwrap(words: ShellWord[]): ShellWord[] | null {
+function unwrap(words: ShellWord[], seen: string[]): ShellWord[] | null {
   let rest = words;
   for (let depth = 0; depth < 8; depth++) {
     const head = rest[0];
     if (!head) return null;
     const wrapper = WRAPPERS[programName(head)];
     if (!wrapper) return rest;
+    seen.push(programName(head));
     let i = 1;
     while (i < rest.length) {
       const v = rest[i]!.value ?? '';
