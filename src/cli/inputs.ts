@@ -3,7 +3,8 @@
  * directories searched for Dockerfiles. What cannot be read becomes a one-line error for that
  * path; the other paths are still read.
  */
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { FileInput } from '../analyze.js';
 import { GitignoreRules } from './gitignore.js';
@@ -65,14 +66,15 @@ export async function readInputs(paths: readonly string[], options: InputOptions
   return out;
 }
 
+/** Synchronous: a Dockerfile is small, and thousands of them read faster without a round trip each. */
 async function readOne(path: string, maxBytes: number): Promise<FileInput | ReadError> {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return { path, error: 'not a regular file' };
     if (info.size > maxBytes) {
       return { path, error: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)` };
     }
-    return { path, bytes: await readFile(path) };
+    return { path, bytes: readFileSync(path) };
   } catch (err) {
     return { path, error: describe(err) };
   }

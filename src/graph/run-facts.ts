@@ -71,6 +71,26 @@ export interface RunFacts {
 
 export const runFacts: (run: RunNode) => RunFacts = memoize(computeFacts);
 
+/**
+ * The knowledge by program name, built once: most commands of a RUN (`mkdir`, `sed`, `ln`)
+ * appear in none of it, and need not be held against every cache and ecosystem.
+ */
+const CACHES_WRITTEN_BY = indexBy(PACKAGE_CACHES, (c) => c.commands);
+const CACHES_CLEANED_BY = indexBy(PACKAGE_CACHES, (c) => c.cleaners.map((k) => k.command));
+const ECOSYSTEMS_OF = indexBy(ECOSYSTEMS, (e) => [...e.installs, ...e.builds].flatMap((p) => p.commands));
+
+function indexBy<T>(items: readonly T[], names: (item: T) => readonly string[]): ReadonlyMap<string, readonly T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const name of new Set(names(item))) {
+      const list = index.get(name);
+      if (list) list.push(item);
+      else index.set(name, [item]);
+    }
+  }
+  return index;
+}
+
 /** cmd.exe's deleting commands, in Windows images. */
 const DOS_DELETES = new Set(['del', 'erase']);
 
@@ -103,7 +123,7 @@ function computeFacts(run: RunNode): RunFacts {
         if (target) deletes.push({ target, command: cmd, index });
       }
     }
-    for (const cache of PACKAGE_CACHES) {
+    for (const cache of CACHES_CLEANED_BY.get(cmd.name) ?? []) {
       if (cache.cleaners.some((c) => c.command === cmd.name && hasArgs(cmd, c.args))) cleaned.push({ cache, index, command: cmd });
     }
     creates.push(...createdPaths(cmd, index, cwd, home));
@@ -114,8 +134,8 @@ function computeFacts(run: RunNode): RunFacts {
   const cacheWrites: CacheWrite[] = [];
   const mounts = run.mounts.filter((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target);
   commands.forEach((cmd, index) => {
-    for (const cache of PACKAGE_CACHES) {
-      if (!cache.commands.includes(cmd.name) || cmd.conditional) continue;
+    for (const cache of CACHES_WRITTEN_BY.get(cmd.name) ?? []) {
+      if (cmd.conditional) continue;
       const sub = subcommand(cmd, optionsWithValueFor(cache.id));
       if (!cache.writes.includes(sub)) continue;
       if (sub === '' && hasFlag(cmd, '--version', '--help', '-v', '-h')) continue;
@@ -175,7 +195,7 @@ function computeFacts(run: RunNode): RunFacts {
 
   const dependencyInstalls: DependencyInstall[] = [];
   for (const cmd of commands) {
-    for (const ecosystem of ECOSYSTEMS) {
+    for (const ecosystem of ECOSYSTEMS_OF.get(cmd.name) ?? []) {
       const install = ecosystem.installs.find((p) => matches(cmd, p));
       const build = install ? undefined : ecosystem.builds.find((p) => matches(cmd, p));
       const pattern = install ?? build;
@@ -243,6 +263,7 @@ function needsSource(cmd: ShellCommand, pattern: CommandPattern): boolean {
 
 /** Files a command writes outside package managers: downloads, clones, redirections. */
 function createdPaths(cmd: ShellCommand, index: number, cwd: string, home: string): PathCreate[] {
+  if (cmd.redirects.length === 0 && cmd.name !== 'wget' && cmd.name !== 'curl' && cmd.name !== 'git') return [];
   const out: string[] = [];
   const small: string[] = [];
   const args = argValues(cmd);

@@ -114,6 +114,15 @@ describe('exit codes', () => {
     expect(dfscan(['--no-such-option']).code).toBe(2);
   });
 
+  it('2 for a bad number or an output file that cannot be written, with one line on stderr', () => {
+    for (const args of [['--max-file-size', 'abc'], ['-o', join(tempDir(), 'no', 'such', 'dir', 'r.json')]]) {
+      const r = dfscan([...args, FIXED]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^dfscan: .*(Expected a positive whole number|cannot write the report)/);
+    }
+  });
+
   it('prints the version', () => {
     const r = dfscan(['--version']);
     expect([r.code, r.stdout.trim()]).toEqual([0, pkg.version]);
