@@ -6,6 +6,7 @@ import type { Rule } from '../src/rules/types.js';
 import addLocalFile from './add-local-file.js';
 import apkPinVersions from './apk-pin-versions.js';
 import aptGetAssumeYes from './apt-get-assume-yes.js';
+import aptKeyDeprecated from './apt-key-deprecated.js';
 import aptPinVersions from './apt-pin-versions.js';
 import aptUpdateAlone from './apt-update-alone.js';
 import archiveNotRemoved from './archive-not-removed.js';
@@ -23,6 +24,7 @@ import copyFromOwnStage from './copy-from-own-stage.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredFile from './copy-ignored-file.js';
 import copyRelativeNoWorkdir from './copy-relative-no-workdir.js';
+import curlPipeShell from './curl-pipe-shell.js';
 import devDependencies from './dev-dependencies.js';
 import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
@@ -100,6 +102,7 @@ export const RULES: readonly Rule[] = [
   addLocalFile,
   apkPinVersions,
   aptGetAssumeYes,
+  aptKeyDeprecated,
   aptPinVersions,
   aptUpdateAlone,
   archiveNotRemoved,
@@ -117,6 +120,7 @@ export const RULES: readonly Rule[] = [
   copyFromUnknownStage,
   copyIgnoredFile,
   copyRelativeNoWorkdir,
+  curlPipeShell,
   devDependencies,
   dnfAssumeYes,
   dnfPinVersions,

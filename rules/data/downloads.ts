@@ -36,3 +36,38 @@ export const VERSION_IN_URL = /\d+\.\d+|[/_@-]v?\d+([/._-]|$)|[0-9a-f]{12,40}/i;
 
 /** Variables whose name says they hold a version. */
 export const VERSION_VARIABLE = /(\$\{?|%)[A-Za-z0-9_]*(VERSION|VER|TAG|SHA|COMMIT|REV|RELEASE|REF|DIGEST)\b/i;
+
+/** How an interpreter's command line says where its script comes from. */
+export interface Interpreter {
+  /** Options that give the script on the command line (`-c`, `-e`) or name a module (`-m`): stdin is then data. */
+  readonly inlineOptions: readonly string[];
+  /** Options that take a value, so the value is not read as the script file. */
+  readonly optionsWithValue: readonly string[];
+  /** Option after which every word is an argument and the script is read from stdin (`sh -s`). */
+  readonly stdinOption?: string;
+}
+
+const SHELL_INTERPRETER: Interpreter = { inlineOptions: ['-c'], optionsWithValue: ['-o', '+o', '-O', '+O'], stdinOption: '-s' };
+const PYTHON_INTERPRETER: Interpreter = { inlineOptions: ['-c', '-m'], optionsWithValue: ['-W', '-X', '-Q'] };
+
+/**
+ * Programs that run a script: with no script file named (or `-`, `/dev/stdin`), they read it
+ * from stdin, so `curl ... | bash` runs whatever the server sent. `python3.12` is looked up as
+ * `python3`.
+ */
+export const INTERPRETERS: Readonly<Record<string, Interpreter>> = {
+  sh: SHELL_INTERPRETER, bash: SHELL_INTERPRETER, dash: SHELL_INTERPRETER, ash: SHELL_INTERPRETER,
+  zsh: SHELL_INTERPRETER, ksh: SHELL_INTERPRETER, mksh: SHELL_INTERPRETER,
+  python: PYTHON_INTERPRETER, python2: PYTHON_INTERPRETER, python3: PYTHON_INTERPRETER,
+  perl: { inlineOptions: ['-e', '-E'], optionsWithValue: [] },
+  ruby: { inlineOptions: ['-e'], optionsWithValue: ['-r', '-I'] },
+  node: { inlineOptions: ['-e', '--eval', '-p', '--print'], optionsWithValue: ['-r', '--require', '--import'] },
+  php: { inlineOptions: ['-r'], optionsWithValue: ['-c', '-d', '-z'] },
+  pwsh: { inlineOptions: ['-c', '-Command', '-command'], optionsWithValue: [] },
+};
+
+/** Names a script file can have that are stdin. */
+export const STDIN_FILES: ReadonlySet<string> = new Set(['-', '/dev/stdin', '/proc/self/fd/0', '/dev/fd/0']);
+
+/** Shell builtins that run the text of their arguments (`eval "$(curl ...)"`, `. <(curl ...)`). */
+export const EVALUATORS: ReadonlySet<string> = new Set(['eval', 'source', '.']);

@@ -3,7 +3,10 @@
  * into), which archives it unpacks or installs, and whether it checks a checksum or signature.
  * Computed once per RUN; knowledge in rules/data/downloads.ts.
  */
-import { CHECK_FILES, EXECUTING_CONSUMERS, LOCAL_HOSTS, MOVING_TARGETS, VERIFIERS, VERSION_IN_URL, VERSION_VARIABLE } from '../../rules/data/downloads.js';
+import {
+  CHECK_FILES, EVALUATORS, EXECUTING_CONSUMERS, INTERPRETERS, LOCAL_HOSTS, MOVING_TARGETS, STDIN_FILES, VERIFIERS, VERSION_IN_URL, VERSION_VARIABLE,
+  type Interpreter,
+} from '../../rules/data/downloads.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { argValues, hasArgs, hasFlag, optionValue, positionals } from './commands.js';
 import { basenameOf, normalizePath } from './paths.js';
@@ -19,6 +22,12 @@ export interface Download {
   readonly file: string | null;
   /** The command it is piped into, or null. */
   readonly pipedTo: ShellCommand | null;
+  /**
+   * The interpreter that runs it as a script, unread by anything else: piped into one that
+   * reads its script from stdin (`| sh`, `| bash -s -- -y`, `| python3 -`), or substituted as
+   * the script of `sh -c "$(curl ...)"`, `bash <(curl ...)`, `eval "$(curl ...)"`.
+   */
+  readonly executedBy: ShellCommand | null;
 }
 
 export interface Unpack {
@@ -60,7 +69,9 @@ function compute(run: RunNode): RunDownloads {
       if (!url) return;
       const written = outputFile(cmd, url, cmd.name);
       const file = written === null ? null : abs(written, index);
-      downloads.push({ command: cmd, index, url, file, pipedTo: written === null ? pipedTo : null });
+      const piped = written === null ? pipedTo : null;
+      const executedBy = piped && readsScriptFromStdin(piped) ? piped : written === null ? substitutedAsScript(commands, index) : null;
+      downloads.push({ command: cmd, index, url, file, pipedTo: piped, executedBy });
       return;
     }
     const archive = unpackedArchive(cmd);
@@ -71,6 +82,67 @@ function compute(run: RunNode): RunDownloads {
   });
   const verified = commands.some((c) => VERIFIERS.some((v) => v.command === c.name && (!v.args || hasArgs(c, v.args))));
   return { downloads, unpacks, verified };
+}
+
+export function interpreterOf(name: string): Interpreter | null {
+  const key = /^python\d[\d.]*$/.test(name) ? name.replace(/\..*$/, '') : name;
+  return Object.hasOwn(INTERPRETERS, key) ? INTERPRETERS[key]! : null;
+}
+
+/** A word that is a short option or a group of them holding `option` (`-ec` holds `-c`). */
+function givesOption(word: string, options: readonly string[]): boolean {
+  return options.some((o) => word === o || (/^-[a-zA-Z]$/.test(o) && /^-[a-zA-Z]{2,}$/.test(word) && word.includes(o[1]!)));
+}
+
+/** Whether an interpreter run with these arguments takes its script from stdin. */
+export function readsScriptFromStdin(cmd: ShellCommand): boolean {
+  const interp = interpreterOf(cmd.name);
+  if (!interp) return false;
+  const args = cmd.args;
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i]!.value ?? args[i]!.text;
+    if (v === '--') return i + 1 >= args.length || STDIN_FILES.has(args[i + 1]!.value ?? '');
+    if (v.startsWith('-') && v.length > 1) {
+      if (givesOption(v, interp.inlineOptions)) return false;
+      if (interp.stdinOption && givesOption(v, [interp.stdinOption])) return true;
+      if (interp.optionsWithValue.includes(v)) i++;
+      continue;
+    }
+    return STDIN_FILES.has(v);
+  }
+  return true;
+}
+
+/**
+ * The command that runs the output of the download at `index` as its script, when the download
+ * sits in a command or process substitution that is the script argument of an interpreter
+ * (`sh -c "$(curl ...)"`, `bash <(curl ...)`) or the text of `eval`/`source`.
+ */
+function substitutedAsScript(commands: readonly ShellCommand[], index: number): ShellCommand | null {
+  const inner = commands[index]!;
+  for (let j = index + 1; j < commands.length; j++) {
+    const outer = commands[j]!;
+    const k = outer.args.findIndex((w) => w.start <= inner.start && w.end >= inner.end && w.end - w.start > inner.end - inner.start);
+    if (k === -1) continue;
+    if (EVALUATORS.has(outer.name)) return outer;
+    const interp = interpreterOf(outer.name);
+    if (!interp) return null;
+    const before = outer.args.slice(0, k).map((w) => w.value ?? w.text);
+    const prev = before[before.length - 1];
+    if (prev !== undefined && givesOption(prev, interp.inlineOptions)) return outer;
+    // The first word that is not an option is the script file: `bash <(curl ...)`.
+    let positional = false;
+    for (let i = 0; i < before.length; i++) {
+      const v = before[i]!;
+      if (v.startsWith('-') && v.length > 1) {
+        if (interp.optionsWithValue.includes(v)) i++;
+        continue;
+      }
+      positional = true;
+    }
+    return positional ? null : outer;
+  }
+  return null;
 }
 
 function urlOf(cmd: ShellCommand): string | null {

@@ -34,6 +34,24 @@ describe('downloads', () => {
     ]);
   });
 
+  it('tells a download run as a script from one read as data', async () => {
+    const executed = async (script: string): Promise<(string | null)[]> => runDownloads(await run(script)).downloads.map((d) => d.executedBy?.name ?? null);
+    expect(await executed('curl -fsSL https://e.x/i.sh | sh')).toEqual(['sh']);
+    expect(await executed('curl -fsSL https://e.x/i.sh | sudo -E bash -')).toEqual(['bash']);
+    expect(await executed('curl -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal')).toEqual(['sh']);
+    expect(await executed('curl -sSL https://dot.net/v1/dotnet-install.sh | bash /dev/stdin --channel 8.0')).toEqual(['bash']);
+    expect(await executed('wget -qO- https://e.x/get.py | python3.12 -')).toEqual(['python3.12']);
+    expect(await executed('sh -c "$(curl -fsSL https://e.x/install.sh)"')).toEqual(['sh']);
+    expect(await executed('bash <(curl -s https://e.x/i.sh) --yes')).toEqual(['bash']);
+    expect(await executed('eval "$(curl -s https://e.x/env)"')).toEqual(['eval']);
+    // Data for a script given some other way, or a value kept in a variable.
+    expect(await executed('curl -s https://api.e.x/latest | python3 -c "import sys, json; print(json.load(sys.stdin))"')).toEqual([null]);
+    expect(await executed('curl -s https://api.e.x/v | bash ./parse.sh')).toEqual([null]);
+    expect(await executed('curl -s https://api.e.x/v | perl -ne "print if /x/"')).toEqual([null]);
+    expect(await executed('echo "$(curl -s https://api.e.x/v)" > /v && bash -c "echo $(curl -s https://e.x/name)" > /f')).toEqual([null, 'bash']);
+    expect(await executed('curl -o /tmp/i.sh https://e.x/i.sh && sh /tmp/i.sh')).toEqual([null]);
+  });
+
   it('finds the archives that tar, unzip and dpkg read, relative to the current folder', async () => {
     const r = await run('tar -xzf a.tgz -C /opt && tar xjf /tmp/b.tbz && tar --extract --file=c.tar && unzip -q d.zip -d /opt && dpkg -i e.deb && tar -czf out.tgz xdir');
     expect(runDownloads(r).unpacks.map((u) => u.archive)).toEqual(['/src/a.tgz', '/tmp/b.tbz', '/src/c.tar', '/src/d.zip', '/src/e.deb']);
