@@ -12,6 +12,7 @@ import aptUpdateAlone from './apt-update-alone.js';
 import archiveNotRemoved from './archive-not-removed.js';
 import cacheMount from './cache-mount.js';
 import cdInsteadOfWorkdir from './cd-instead-of-workdir.js';
+import chmodWorldWritable from './chmod-world-writable.js';
 import chownAfterCopy from './chown-after-copy.js';
 import consecutiveRuns from './consecutive-runs.js';
 import contextLeak from './context-leak.js';
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   archiveNotRemoved,
   cacheMount,
   cdInsteadOfWorkdir,
+  chmodWorldWritable,
   chownAfterCopy,
   consecutiveRuns,
   contextLeak,
