@@ -79,9 +79,11 @@ import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
 import secretInArgEnv from './secret-in-arg-env.js';
 import shellViaSymlink from './shell-via-symlink.js';
+import signatureCheckDisabled from './signature-check-disabled.js';
 import splitCleanup from './split-cleanup.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
+import tlsVerifyDisabled from './tls-verify-disabled.js';
 import undefinedArgInFrom from './undefined-arg-in-from.js';
 import undefinedVar from './undefined-var.js';
 import untrustedRegistry from './untrusted-registry.js';
@@ -176,9 +178,11 @@ export const RULES: readonly Rule[] = [
   reservedStageName,
   secretInArgEnv,
   shellViaSymlink,
+  signatureCheckDisabled,
   splitCleanup,
   stageNameCasing,
   syntaxError,
+  tlsVerifyDisabled,
   undefinedArgInFrom,
   undefinedVar,
   untrustedRegistry,
