@@ -63,11 +63,13 @@ import labelMissing from './label-missing.js';
 import labelNotInSchema from './label-not-in-schema.js';
 import lastUserRoot from './last-user-root.js';
 import legacyKeyValue from './legacy-key-value.js';
+import lockfileNotFrozen from './lockfile-not-frozen.js';
 import maintainerDeprecated from './maintainer-deprecated.js';
 import multipleInstructions from './multiple-instructions.js';
 import noInstallRecommends from './no-install-recommends.js';
 import noMultiStage from './no-multi-stage.js';
 import noSudo from './no-sudo.js';
+import npmInstallNotCi from './npm-install-not-ci.js';
 import npmPinVersions from './npm-pin-versions.js';
 import onbuildTrigger from './onbuild-trigger.js';
 import osUpgrade from './os-upgrade.js';
@@ -162,11 +164,13 @@ export const RULES: readonly Rule[] = [
   labelNotInSchema,
   lastUserRoot,
   legacyKeyValue,
+  lockfileNotFrozen,
   maintainerDeprecated,
   multipleInstructions,
   noInstallRecommends,
   noMultiStage,
   noSudo,
+  npmInstallNotCi,
   npmPinVersions,
   onbuildTrigger,
   osUpgrade,

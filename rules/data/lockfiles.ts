@@ -1,0 +1,75 @@
+/**
+ * Node package managers and how each is told to install exactly its lockfile: npm by a command
+ * of its own (`npm ci`), the others by a flag, a variable or a line in their configuration.
+ * Read by npm-install-not-ci and lockfile-not-frozen.
+ */
+export interface LockedInstall {
+  readonly tool: string;
+  readonly commands: readonly string[];
+  /** Subcommands that install the project's dependencies ('' is the bare command: `yarn`). */
+  readonly subcommands: readonly string[];
+  readonly lockfiles: readonly string[];
+  /** Options that make the install fail rather than change the lockfile. */
+  readonly frozenFlags: readonly string[];
+  /** Variables that do the same when set to a true value. */
+  readonly frozenEnv: readonly string[];
+  /** Files of the build context whose content does the same. */
+  readonly frozenConfig: readonly { readonly file: string; readonly pattern: RegExp }[];
+  /** Options naming the project folder instead of the working directory. */
+  readonly dirOptions: readonly string[];
+  /** What to write instead. */
+  readonly advice: string;
+}
+
+export const NPM_INSTALL: LockedInstall = {
+  tool: 'npm',
+  commands: ['npm'],
+  subcommands: ['install', 'i', 'in', 'isntall', 'add'],
+  lockfiles: ['package-lock.json', 'npm-shrinkwrap.json'],
+  frozenFlags: [],
+  frozenEnv: [],
+  frozenConfig: [],
+  dirOptions: ['--prefix'],
+  advice: 'npm ci',
+};
+
+export const FROZEN_INSTALLS: readonly LockedInstall[] = [
+  {
+    tool: 'yarn',
+    commands: ['yarn'],
+    subcommands: ['', 'install'],
+    lockfiles: ['yarn.lock'],
+    frozenFlags: ['--frozen-lockfile', '--immutable'],
+    // Yarn 2+ turns --immutable on by itself when CI is set.
+    frozenEnv: ['YARN_FROZEN_LOCKFILE', 'YARN_ENABLE_IMMUTABLE_INSTALLS', 'CI'],
+    frozenConfig: [
+      { file: '.yarnrc.yml', pattern: /^\s*enableImmutableInstalls\s*:\s*true\b/m },
+      { file: '.yarnrc', pattern: /^\s*(--install\.)?frozen-lockfile\s+true\b/m },
+    ],
+    dirOptions: ['--cwd'],
+    advice: 'yarn install --frozen-lockfile (Yarn 1) or yarn install --immutable (Yarn 2+)',
+  },
+  {
+    tool: 'pnpm',
+    commands: ['pnpm'],
+    subcommands: ['install', 'i'],
+    lockfiles: ['pnpm-lock.yaml'],
+    frozenFlags: ['--frozen-lockfile'],
+    // pnpm freezes the lockfile by itself in CI.
+    frozenEnv: ['npm_config_frozen_lockfile', 'NPM_CONFIG_FROZEN_LOCKFILE', 'CI'],
+    frozenConfig: [{ file: '.npmrc', pattern: /^\s*frozen-lockfile\s*=\s*true\b/m }],
+    dirOptions: ['--dir', '-C', '--prefix'],
+    advice: 'pnpm install --frozen-lockfile',
+  },
+  {
+    tool: 'bun',
+    commands: ['bun'],
+    subcommands: ['install', 'i'],
+    lockfiles: ['bun.lock', 'bun.lockb'],
+    frozenFlags: ['--frozen-lockfile'],
+    frozenEnv: [],
+    frozenConfig: [{ file: 'bunfig.toml', pattern: /^\s*frozenLockfile\s*=\s*true\b/m }],
+    dirOptions: ['--cwd'],
+    advice: 'bun install --frozen-lockfile',
+  },
+];

@@ -1,0 +1,65 @@
+/**
+ * Which of some named files (lockfiles) an earlier COPY put in a folder by the time a RUN runs
+ * there: named in the COPY (`COPY package.json package-lock.json ./`), matched by its pattern
+ * (`COPY package*.json ./`, when the build context has it), or inside a
+ * copied folder of the build context (`COPY . .`, known only with the context).
+ */
+import type { BuildContext } from '../context/build-context.js';
+import { basenameOf, joinPath } from './paths.js';
+import { stageChain } from './run-shell.js';
+import type { CopyNode, Node, RunNode } from './types.js';
+
+export interface CopiedFile {
+  readonly name: string;
+  /** The COPY that brought it in. */
+  readonly copy: CopyNode;
+}
+
+/** The first of `names` found in `dir` when `run` runs, or null. */
+export function copiedFileIn(run: RunNode, dir: string, names: readonly string[], context: BuildContext | null): CopiedFile | null {
+  for (const node of copiesBefore(run).reverse()) {
+    for (const name of names) if (brings(node, dir, name, context)) return { name, copy: node };
+  }
+  return null;
+}
+
+/** COPY and ADD from the build context before `run`, in its stage and the stages it is built on. */
+function copiesBefore(run: RunNode): CopyNode[] {
+  const out: CopyNode[] = [];
+  for (const stage of stageChain(run.stage)) {
+    for (const n of stage.nodes as readonly Node[]) {
+      if (n === run) return out;
+      if (n.kind === 'copy' && n.from === null) out.push(n);
+    }
+  }
+  return out;
+}
+
+function brings(copy: CopyNode, dir: string, name: string, context: BuildContext | null): boolean {
+  const sources = copy.sources.filter((s) => !s.heredoc);
+  const destIsDir = copy.dest.endsWith('/') || copy.dest === '.' || sources.length > 1;
+  const dest = joinPath(copy.workdir, copy.dest);
+  for (const source of sources) {
+    const base = basenameOf(source.value);
+    if (!destIsDir && base === name && basenameOf(dest) === name) {
+      if (joinPath(dest, '..') === dir) return true;
+      continue;
+    }
+    if (dest !== dir) continue;
+    if (base === name) return true;
+    if (/[*?[]/.test(base) && globMatches(base, name)) {
+      // Without the context, `package*.json` may or may not hold a lockfile.
+      const prefix = source.value.slice(0, source.value.length - base.length);
+      if (context && context.select(`${prefix}${name}`).length > 0) return true;
+      continue;
+    }
+    // A folder of the context (`.`, `app/`): its files land under the destination.
+    if (context && context.select(`${source.value.replace(/\/+$/, '')}/${name}`).length > 0) return true;
+  }
+  return false;
+}
+
+function globMatches(glob: string, name: string): boolean {
+  const re = new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(name);
+}
