@@ -31,6 +31,7 @@ import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import duplicateStageName from './duplicate-stage-name.js';
 import emptyContinuation from './empty-continuation.js';
+import envPathOverride from './env-path-override.js';
 import envSelfReference from './env-self-reference.js';
 import exposeHostMapping from './expose-host-mapping.js';
 import exposePortRange from './expose-port-range.js';
@@ -132,6 +133,7 @@ export const RULES: readonly Rule[] = [
   dnfPinVersions,
   duplicateStageName,
   emptyContinuation,
+  envPathOverride,
   envSelfReference,
   exposeHostMapping,
   exposePortRange,
