@@ -5,6 +5,7 @@
 import type { Rule } from '../src/rules/types.js';
 import addLocalFile from './add-local-file.js';
 import apkPinVersions from './apk-pin-versions.js';
+import apkVirtualKept from './apk-virtual-kept.js';
 import aptGetAssumeYes from './apt-get-assume-yes.js';
 import aptKeyDeprecated from './apt-key-deprecated.js';
 import aptPinVersions from './apt-pin-versions.js';
@@ -107,6 +108,7 @@ import zypperPinVersions from './zypper-pin-versions.js';
 export const RULES: readonly Rule[] = [
   addLocalFile,
   apkPinVersions,
+  apkVirtualKept,
   aptGetAssumeYes,
   aptKeyDeprecated,
   aptPinVersions,

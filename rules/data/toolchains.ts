@@ -100,3 +100,10 @@ export const BUILD_COMMANDS: readonly { command: string; subcommands?: readonly 
 export const JVM_BUILD_COMMANDS: ReadonlySet<string> = new Set([
   'javac', 'mvn', 'mvnw', 'gradle', 'gradlew', 'lein', 'sbt', 'clojure', 'clj', 'kotlinc', 'ant', 'jar', 'jlink', 'native-image',
 ]);
+
+/**
+ * Alpine packages needed only to build: headers (`*-dev`) and build tools. A virtual group holding
+ * one is a build group, made to be deleted (apk-virtual-kept); groups of runtime libraries
+ * (`.rundeps`, found by scanelf) are kept on purpose.
+ */
+export const APK_BUILD_ONLY = /-dev$|^(build-base|alpine-sdk|gcc|g\+\+|clang|make|cmake|ninja|autoconf|automake|libtool|linux-headers|pkgconf|pkgconfig|bison|flex|patch|cargo|rust|go|re2c|dpkg-dev)$/;
