@@ -41,6 +41,7 @@ import fatBase from './fat-base.js';
 import fromAsCasing from './from-as-casing.js';
 import fromPlatformFlag from './from-platform-flag.js';
 import gemPinVersions from './gem-pin-versions.js';
+import gitCloneHistory from './git-clone-history.js';
 import goPinVersions from './go-pin-versions.js';
 import healthcheckMissing from './healthcheck-missing.js';
 import imageLatest from './image-latest.js';
@@ -144,6 +145,7 @@ export const RULES: readonly Rule[] = [
   fromAsCasing,
   fromPlatformFlag,
   gemPinVersions,
+  gitCloneHistory,
   goPinVersions,
   healthcheckMissing,
   imageLatest,

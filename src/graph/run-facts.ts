@@ -112,7 +112,8 @@ function computeFacts(run: RunNode): RunFacts {
     cwds.push(cwd);
     if (cmd.name === 'cd' && !cmd.conditional) {
       const dir = cmd.args[0]?.value;
-      if (dir) cwd = dir.startsWith('~') ? cwd : joinPath(cwd, dir);
+      // `cd ~/src` goes under the home directory; `cd ~user` is not followed.
+      if (dir) cwd = dir === '~' || dir.startsWith('~/') ? joinPath(home, dir.slice(1)) : dir.startsWith('~') ? cwd : joinPath(cwd, dir);
       return;
     }
     if (cmd.name === 'rm' || DOS_DELETES.has(cmd.name) || (cmd.name === 'find' && hasArgs(cmd, ['-delete']))) {
@@ -291,7 +292,8 @@ function createdPaths(cmd: ShellCommand, index: number, cwd: string, home: strin
   } else if (cmd.name === 'git' && args[0] === 'clone') {
     const rest = positionals(cmd, ['-b', '--branch', '--depth', '-o', '--origin', '-c', '--config', '--reference', '-j', '--jobs', '--filter']).slice(1);
     const url = rest[0]?.value;
-    const dir = rest[1]?.value ?? (url ? basenameOf(url).replace(/\.git$/, '') : null);
+    // A folder given as an expansion (`"$(mktemp -d)/src"`) is not known; only a missing one defaults to the URL's name.
+    const dir = rest[1] ? rest[1].value : url ? basenameOf(url).replace(/\.git$/, '') : null;
     if (dir) out.push(dir);
   }
   for (const r of cmd.redirects) {
