@@ -30,6 +30,7 @@ import curlPipeShell from './curl-pipe-shell.js';
 import devDependencies from './dev-dependencies.js';
 import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
+import dnfWeakDeps from './dnf-weak-deps.js';
 import duplicateStageName from './duplicate-stage-name.js';
 import emptyContinuation from './empty-continuation.js';
 import envPathOverride from './env-path-override.js';
@@ -134,6 +135,7 @@ export const RULES: readonly Rule[] = [
   devDependencies,
   dnfAssumeYes,
   dnfPinVersions,
+  dnfWeakDeps,
   duplicateStageName,
   emptyContinuation,
   envPathOverride,

@@ -44,3 +44,18 @@ export const OS_PACKAGE_MANAGERS: readonly OsPackageManager[] = [
     optionsWithValue: ['-r', '--repo', '-t', '--type', '--from'],
   },
 ];
+
+/**
+ * Base images on which `yum` is dnf (Fedora; RHEL 8 and later and its rebuilds; Amazon Linux 2023).
+ * The yum of CentOS/RHEL 7 and Amazon Linux 2 is yum 3, which has no weak dependencies.
+ * Matched against `name:tag` of the stage's root image.
+ */
+export const YUM_IS_DNF: readonly RegExp[] = [
+  /^(fedora|quay\.io\/fedora\/fedora[\w-]*|registry\.fedoraproject\.org\/fedora[\w-]*):/,
+  /^(rockylinux|rockylinux\/rockylinux|almalinux|quay\.io\/almalinuxorg\/[\w-]+):/,
+  /^(quay\.io\/centos\/centos|centos):stream/,
+  /^(registry\.access\.redhat\.com|registry\.redhat\.io)\/ubi(8|9|10)(\/|:)/,
+  /^(redhat\/ubi(8|9|10))(-\w+)?:/,
+  /^oraclelinux:(8|9|10)\b/,
+  /^amazonlinux:20(23|25)\b/,
+];

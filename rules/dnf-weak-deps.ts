@@ -1,0 +1,86 @@
+import { argValues } from '../src/graph/commands.js';
+import { configWritten } from '../src/graph/config-writes.js';
+import { imageHistory } from '../src/graph/image-history.js';
+import { runFacts } from '../src/graph/run-facts.js';
+import { stageChain } from '../src/graph/run-shell.js';
+import type { RunNode } from '../src/graph/types.js';
+import type { ShellCommand } from '../src/parse/shell/commands.js';
+import { defineRule } from '../src/rules/types.js';
+import { YUM_IS_DNF } from './data/os-packages.js';
+
+/** `install_weak_deps` set off, as an option value or a configuration line. */
+const WEAK_DEPS_OFF = /^install_weak_deps\s*=\s*(0|false|no|off)$/i;
+const WEAK_DEPS_OFF_IN_CONFIG = /install_weak_deps\s*=\s*(0|false|no|off)\b/i;
+
+export default defineRule({
+  id: 'dnf-weak-deps',
+  category: 'size',
+  severity: 'info',
+  aliases: [],
+  summary: '`dnf install` without `--setopt=install_weak_deps=False` also installs every weak dependency (dnf\'s recommends)',
+  fixable: false,
+  docs: {
+    what:
+      'Finds `dnf install` (and `yum install` on bases where yum is dnf: Fedora, UBI 8 and later, Rocky, Alma, CentOS Stream, Oracle Linux 8+, Amazon Linux 2023) in the stages of the final image without `--setopt=install_weak_deps=False` (or `0`), and with no `install_weak_deps=False` written into /etc/dnf/ earlier in the image (`echo ... >> /etc/dnf/dnf.conf`, `dnf config-manager --setopt=install_weak_deps=False --save`).',
+    why:
+      'dnf installs the packages named in each package\'s Recommends and Supplements too, as apt does without --no-install-recommends: documentation tools, language packs, optional plugins, sometimes whole subsystems (a weak dependency of a server package can pull in systemd). A container rarely needs them, and every one adds bytes and packages to patch. Fedora\'s own container definitions and many projects turn them off for this reason.',
+    example: 'FROM fedora:41\nRUN dnf install -y python3-pip && dnf clean all',
+    fix:
+      'Turn weak dependencies off for the install, and name the few you do need:\n\nFROM fedora:41\nRUN dnf install -y --setopt=install_weak_deps=False python3-pip && dnf clean all\n\n# or once for the whole image:\nRUN echo "install_weak_deps=False" >> /etc/dnf/dnf.conf',
+    impact:
+      'bytes: not estimated (null). What the weak dependencies add depends on the package and the release, and dfscan has no measured table for dnf as it has for apt.',
+    notes:
+      'The yum of CentOS/RHEL 7 and Amazon Linux 2 has no weak dependencies, so `yum install` is reported only on the bases listed in rules/data/os-packages.ts (YUM_IS_DNF); on other or unknown bases it is not. microdnf is not checked: the minimal images that use it come with their own dnf configuration, which dfscan cannot see. Only stages in the final image are checked, and installs whose packages are all removed again in the same RUN are not reported.',
+  },
+  check({ graph, report }) {
+    for (const stage of imageHistory(graph).chain) {
+      for (const node of stage.nodes) {
+        if (node.kind !== 'run') continue;
+        for (const install of runFacts(node).osInstalls) {
+          const cmd = install.command;
+          if (cmd.name !== 'dnf' && !(cmd.name === 'yum' && yumIsDnf(node))) continue;
+          if (install.packages.length > 0 && install.removedLater.length === install.packages.length) continue;
+          if (weakDepsOff(argValues(cmd))) continue;
+          if (configWritten(node, '/etc/dnf/', WEAK_DEPS_OFF_IN_CONFIG, cmd) || savedByConfigManager(node, cmd)) continue;
+          report({
+            node,
+            start: cmd.start,
+            end: cmd.end,
+            message: `\`${cmd.name} install\` without --setopt=install_weak_deps=False also installs the weak dependencies (Recommends, Supplements) of what it names: add --setopt=install_weak_deps=False`,
+            impact: { bytes: null },
+          });
+        }
+      }
+    }
+  },
+});
+
+/** Whether the stage's root image is one whose `yum` is dnf. */
+function yumIsDnf(node: RunNode): boolean {
+  const root = stageChain(node.stage)[0];
+  if (!root || root.base.kind !== 'image') return false;
+  const { name, tag } = root.base.ref;
+  const ref = `${name}:${tag ?? 'latest'}`;
+  return YUM_IS_DNF.some((re) => re.test(ref));
+}
+
+/** `--setopt=install_weak_deps=False` or `--setopt install_weak_deps=0`. */
+function weakDepsOff(args: readonly string[]): boolean {
+  return args.some((a, i) => WEAK_DEPS_OFF.test(a.replace(/^--setopt=/, '')) && (a.startsWith('--setopt=') || args[i - 1] === '--setopt'));
+}
+
+/** An earlier `dnf config-manager --setopt=install_weak_deps=False --save` in the image. */
+function savedByConfigManager(node: RunNode, before: ShellCommand): boolean {
+  for (const stage of stageChain(node.stage)) {
+    for (const n of stage.nodes) {
+      if (n.kind !== 'run') continue;
+      for (const c of runFacts(n).commands) {
+        if (c === before) return false;
+        const args = argValues(c);
+        if ((c.name === 'dnf' || c.name === 'yum-config-manager') && args.includes('--save') && weakDepsOff(args)) return true;
+      }
+      if (n === node) return false;
+    }
+  }
+  return false;
+}
