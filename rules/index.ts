@@ -84,6 +84,7 @@ import pointlessCommand from './pointless-command.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
 import secretInArgEnv from './secret-in-arg-env.js';
+import secretInRun from './secret-in-run.js';
 import shellViaSymlink from './shell-via-symlink.js';
 import signatureCheckDisabled from './signature-check-disabled.js';
 import splitCleanup from './split-cleanup.js';
@@ -189,6 +190,7 @@ export const RULES: readonly Rule[] = [
   redundantTargetPlatform,
   reservedStageName,
   secretInArgEnv,
+  secretInRun,
   shellViaSymlink,
   signatureCheckDisabled,
   splitCleanup,
