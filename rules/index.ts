@@ -31,6 +31,7 @@ import devDependencies from './dev-dependencies.js';
 import dnfAssumeYes from './dnf-assume-yes.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfWeakDeps from './dnf-weak-deps.js';
+import duplicatePackageInstall from './duplicate-package-install.js';
 import duplicateStageName from './duplicate-stage-name.js';
 import emptyContinuation from './empty-continuation.js';
 import envPathOverride from './env-path-override.js';
@@ -137,6 +138,7 @@ export const RULES: readonly Rule[] = [
   dnfAssumeYes,
   dnfPinVersions,
   dnfWeakDeps,
+  duplicatePackageInstall,
   duplicateStageName,
   emptyContinuation,
   envPathOverride,

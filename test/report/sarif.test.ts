@@ -137,7 +137,8 @@ describe('sarif', () => {
   it('tells identical instructions apart by their order', async () => {
     const twice = lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12', 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12');
     const { log } = sarif([await report('Dockerfile', twice)]);
-    const prints = log.runs[0].results.map((r: any) => r.partialFingerprints[FINGERPRINT_KEY]);
+    // The same finding on each RUN (the second RUN also has findings of its own, as a repeat).
+    const prints = log.runs[0].results.filter((r: any) => r.ruleId === 'package-cache').map((r: any) => r.partialFingerprints[FINGERPRINT_KEY]);
     expect(prints).toHaveLength(2);
     expect(prints[0]).not.toBe(prints[1]);
   });
