@@ -23,7 +23,7 @@ export default defineRule({
     what:
       'Finds `dnf install` (and `yum install` on bases where yum is dnf: Fedora, UBI 8 and later, Rocky, Alma, CentOS Stream, Oracle Linux 8+, Amazon Linux 2023) in the stages of the final image without `--setopt=install_weak_deps=False` (or `0`), and with no `install_weak_deps=False` written into /etc/dnf/ earlier in the image (`echo ... >> /etc/dnf/dnf.conf`, `dnf config-manager --setopt=install_weak_deps=False --save`).',
     why:
-      'dnf installs the packages named in each package\'s Recommends and Supplements too, as apt does without --no-install-recommends: documentation tools, language packs, optional plugins, sometimes whole subsystems (a weak dependency of a server package can pull in systemd). A container rarely needs them, and every one adds bytes and packages to patch. Fedora\'s own container definitions and many projects turn them off for this reason.',
+      'dnf installs the packages named in each package\'s Recommends and Supplements too, as apt does without --no-install-recommends: documentation tools, language packs, optional plugins, sometimes whole subsystems (a weak dependency of a server package can pull in systemd). A container rarely needs them, and every one adds bytes and packages to patch; many projects\' Dockerfiles write `install_weak_deps=False` into dnf.conf for this reason.',
     example: 'FROM fedora:41\nRUN dnf install -y python3-pip && dnf clean all',
     fix:
       'Turn weak dependencies off for the install, and name the few you do need:\n\nFROM fedora:41\nRUN dnf install -y --setopt=install_weak_deps=False python3-pip && dnf clean all\n\n# or once for the whole image:\nRUN echo "install_weak_deps=False" >> /etc/dnf/dnf.conf',
