@@ -7,13 +7,14 @@ import { DEFAULT_RULES, RULES } from '../rules/index.js';
 import { loadBuildContext, type BuildContext } from './context/build-context.js';
 import { buildGraph } from './graph/build.js';
 import { stageLabel, type Graph } from './graph/types.js';
+import { reportDetails, type ReportDetails } from './report/details.js';
 import { parseDockerfile, type ParsedDockerfile } from './parse/dockerfile.js';
 import { loadShellParser } from './parse/shell/parser.js';
 import { decodeSource, sourceFromText } from './parse/source.js';
 import { runRules } from './rules/run-rules.js';
 import type { Finding, Rule, RuleSettings, Severity } from './rules/types.js';
 import { changedFiles, simulateChange } from './score/rebuild.js';
-import { scoreFile, type Estimate, type Score, type Scored } from './score/score.js';
+import { scoreFile, type Estimate, type Score } from './score/score.js';
 
 export interface AnalyzeOptions {
   /** `--build-arg` values, which override ARG defaults. */
@@ -49,8 +50,11 @@ export interface FileReport {
   readonly estimate: Estimate | null;
   /** With `changed`: what that change re-runs. */
   readonly rebuild?: RebuildReport;
-  /** Layer and rebuild details for the reports; absent when the file could not be analysed. */
-  readonly details: (Pick<Scored, 'image' | 'rebuilds'> & { readonly graph: Graph }) | null;
+  /**
+   * What the report formats need from the graph (layer chart, fingerprints, ...), as plain data:
+   * a report holds no graph, so it can cross threads. Null when the file could not be analysed.
+   */
+  readonly details: ReportDetails | null;
 }
 
 export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}): Promise<FileReport> {
@@ -72,7 +76,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
       score: scored.score,
       estimate: scored.estimate,
       ...(rebuild ? { rebuild } : {}),
-      details: { image: scored.image, rebuilds: scored.rebuilds, graph },
+      details: reportDetails(graph, scored.image, scored.rebuilds, findings),
     };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);

@@ -6,7 +6,6 @@ import type { FileReport } from '../analyze.js';
 import type { Finding } from '../rules/types.js';
 import type { GateResult } from '../cli/gates.js';
 import { fleetView } from '../score/fleet.js';
-import { layerChart } from '../score/layer-chart.js';
 import { TOOL } from '../version.js';
 
 export function jsonReport(files: readonly FileReport[], gates: readonly GateResult[] = []): string {
@@ -31,7 +30,7 @@ export function jsonReport(files: readonly FileReport[], gates: readonly GateRes
 
 /** The layer-by-layer estimate, each figure with its basis. */
 function layersJson(f: FileReport) {
-  const chart = layerChart(f);
+  const chart = f.details?.chart ?? null;
   if (!chart) return {};
   return { layers: chart.rows.map((r) => ({ line: r.line, instruction: r.label, bytes: r.bytes, basis: r.basis, rebuilds: r.rebuilds })) };
 }
