@@ -1,4 +1,11 @@
 #!/usr/bin/env node
-import { run } from './main.js';
+// The bundled CLI is also the script of its worker threads; each loads only what it runs.
+import { isMainThread } from 'node:worker_threads';
 
-await run();
+if (isMainThread) {
+  const { run } = await import('./main.js');
+  await run(new URL(import.meta.url));
+} else {
+  const { serveWorker } = await import('./worker.js');
+  serveWorker();
+}

@@ -4,15 +4,17 @@
  * A thin shell around analyzeFile.
  */
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RULES } from '../../rules/index.js';
-import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
+import { notAnalysed, type FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
 import { useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { analyzeAll, type Item } from './analyze-all.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
@@ -35,6 +37,7 @@ interface CliOptions extends RuleOptions {
   minScore?: number;
   maxImageSize?: number;
   maxWaste?: number;
+  jobs?: number;
 }
 
 export interface CliIo {
@@ -43,6 +46,8 @@ export interface CliIo {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   readonly stderr: { write(s: string): unknown };
   readonly readStdin: () => Promise<Uint8Array>;
+  /** The bundled CLI, which worker threads run; without it every file is analysed on this thread. */
+  readonly workerScript?: URL;
 }
 
 export async function main(io: CliIo): Promise<number> {
@@ -75,6 +80,7 @@ export async function main(io: CliIo): Promise<number> {
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
+    .option('-j, --jobs <n>', 'threads that analyse files when there are many (default: the number of CPUs)', toInt)
     .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
     .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
     .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
@@ -119,10 +125,10 @@ export async function main(io: CliIo): Promise<number> {
     return 2;
   }
 
-  const reports: FileReport[] = [];
+  const items: Item[] = [];
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
-      reports.push(notAnalysed(input.path, input.error));
+      items.push({ report: notAnalysed(input.path, input.error) });
     } else {
       const { rules, settings, severities } = configured.settings[i]!;
       const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
@@ -136,18 +142,21 @@ export async function main(io: CliIo): Promise<number> {
         }
         changed = [...(changed ?? []), ...since];
       }
-      reports.push(
-        await analyzeFile(input, {
+      items.push({
+        input,
+        options: {
           buildArgs,
-          rules,
+          ruleIds: rules.map((r) => r.id),
           settings,
           severities,
           context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
           ...(changed ? { changed } : {}),
-        }),
-      );
+        },
+      });
     }
   }
+  const reports: FileReport[] = [];
+  await analyzeAll(items, { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript }, (r) => reports.push(r));
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
 
   const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
@@ -223,7 +232,8 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
   return out;
 }
 
-export async function run(): Promise<void> {
+/** `workerScript`: the bundled CLI, which worker threads start again (see bin.ts). */
+export async function run(workerScript?: URL): Promise<void> {
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),
@@ -231,6 +241,7 @@ export async function run(): Promise<void> {
       stdout: process.stdout,
       stderr: process.stderr,
       readStdin: readAllStdin,
+      ...(workerScript ? { workerScript } : {}),
     });
   } catch (err) {
     process.stderr.write(`dfscan: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)} (please report this)\n`);
