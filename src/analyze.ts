@@ -50,6 +50,8 @@ export interface FileReport {
   readonly estimate: Estimate | null;
   /** With `changed`: what that change re-runs. */
   readonly rebuild?: RebuildReport;
+  /** After `--fix`: the findings fixed and their edits, and the unsafe fixes not applied. */
+  readonly fixed?: { readonly findings: number; readonly edits: number; readonly unsafeLeft: number };
   /**
    * What the report formats need from the graph (layer chart, fingerprints, ...), as plain data:
    * a report holds no graph, so it can cross threads. Null when the file could not be analysed.
@@ -58,9 +60,15 @@ export interface FileReport {
 }
 
 export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}): Promise<FileReport> {
+  return (await analyzeWithGraph(input, options)).report;
+}
+
+/** The report and, when the file could be analysed, its graph (for --fix, which edits the source). */
+export async function analyzeWithGraph(input: FileInput, options: AnalyzeOptions = {}): Promise<{ report: FileReport; graph: Graph | null }> {
+  const without = (report: FileReport) => ({ report, graph: null });
   try {
     const decoded = 'bytes' in input ? decodeSource(input.bytes) : { ok: true as const, source: sourceFromText(input.text) };
-    if (!decoded.ok) return failed(input.path, decoded.error, false);
+    if (!decoded.ok) return without(failed(input.path, decoded.error, false));
     const parsed = parseDockerfile(decoded.source);
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
@@ -68,7 +76,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     const findings = runRules(graph, options.rules ?? DEFAULT_RULES, options.settings, { severities: options.severities, registry: RULES, buildContext });
     const scored = scoreFile(graph, findings, buildContext);
     const rebuild = options.changed ? rebuildReport(graph, options.changed, buildContext()) : undefined;
-    return {
+    const report: FileReport = {
       path: input.path,
       error: null,
       internal: false,
@@ -78,9 +86,10 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
       ...(rebuild ? { rebuild } : {}),
       details: reportDetails(graph, scored.image, scored.rebuilds, findings),
     };
+    return { report, graph };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return failed(input.path, `internal error: ${firstLine(message)} (please report this with the file)`, true);
+    return without(failed(input.path, `internal error: ${firstLine(message)} (please report this with the file)`, true));
   }
 }
 
