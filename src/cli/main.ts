@@ -19,6 +19,7 @@ import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
+import { jsonStream } from './json-stream.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
 import { pairOutputs } from './outputs.js';
@@ -168,7 +169,12 @@ export async function main(io: CliIo): Promise<number> {
     }
   }
   let reports: FileReport[] = [];
-  await analyzeAll(items, { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript }, (r) => reports.push(r));
+  const thresholds = configured.settings.map((f) => f.failureThreshold);
+  // JSON alone is written file by file as reports come, keeping little of each (json-stream.ts).
+  const stream = fixMode ? null : jsonStream(outputs, io.stdout, io.stderr);
+  await analyzeAll(items, { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript }, (r) => {
+    reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
+  });
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
   // With --fix the report goes to standard error when the fixed text of `-` takes standard output;
   // with --diff the diff takes the report's place.
@@ -199,7 +205,8 @@ export async function main(io: CliIo): Promise<number> {
   }
 
   const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
-  for (const { format, file } of outputs) {
+  if (stream && !stream.end(reports, gates)) writeFailed = true;
+  for (const { format, file } of stream ? [] : outputs) {
     const text = render(format, reports, {
       root: process.cwd(),
       color: file === null && reportOut === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
@@ -210,7 +217,7 @@ export async function main(io: CliIo): Promise<number> {
     else if (!(await writeReport(file, text, io))) writeFailed = true;
   }
   if (writeFailed) return 2;
-  const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
+  const exit = exitCode(reports, thresholds);
   return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
 
