@@ -29,6 +29,8 @@ export interface AnalyzeOptions {
   readonly context?: { readonly dir: string; readonly dockerfile: string | null } | null;
   /** Files changed (relative to the build context): report what they make rebuild. */
   readonly changed?: readonly string[];
+  /** Make the findings' fingerprints (SARIF, GitLab); true by default. A run without those formats skips the hashing. */
+  readonly fingerprints?: boolean;
 }
 
 /** What a given change re-runs, per stage (the contract's `rebuild` object). */
@@ -84,7 +86,7 @@ export async function analyzeWithGraph(input: FileInput, options: AnalyzeOptions
       score: scored.score,
       estimate: scored.estimate,
       ...(rebuild ? { rebuild } : {}),
-      details: reportDetails(graph, scored.image, scored.rebuilds, findings),
+      details: reportDetails(graph, scored.image, scored.rebuilds, findings, options.fingerprints ?? true),
     };
     return { report, graph };
   } catch (err) {

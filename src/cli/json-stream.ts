@@ -67,6 +67,6 @@ function keptOf(report: FileReport, threshold: Threshold): FileReport {
   return {
     ...rest,
     findings: threshold === 'none' ? [] : report.findings.filter((f) => severityRank(f.severity) >= severityRank(threshold)),
-    details: report.details && { base: report.details.base, chart: { rows: [], totalBytes: report.details.chart.totalBytes }, fingerprints: [], utf8Columns: new Map() },
+    details: report.details && { base: report.details.base, chart: { rows: [], totalBytes: report.details.chart.totalBytes }, fingerprints: null, utf8Columns: new Map() },
   };
 }

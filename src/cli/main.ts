@@ -158,6 +158,7 @@ export async function main(io: CliIo): Promise<number> {
         severities,
         context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
         ...(changed ? { changed } : {}),
+        fingerprints: outputs.some((o) => o.format === 'sarif' || o.format === 'gitlab'),
       };
       // Fixing edits and writes files on this thread; only analysis goes to workers.
       if (fixMode) {

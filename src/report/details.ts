@@ -16,8 +16,8 @@ export interface ReportDetails {
   readonly base: ImageEstimate['base'];
   /** The layer chart (terminal, JSON `layers`, markdown). */
   readonly chart: LayerChart;
-  /** One per finding, in the same order (SARIF, GitLab). */
-  readonly fingerprints: readonly string[];
+  /** One per finding, in the same order (SARIF, GitLab); null when the run asked for none. */
+  readonly fingerprints: readonly string[] | null;
   /**
    * UTF-8 byte columns of the positions of findings and their edits, keyed `line:column`, where
    * they differ from the UTF-16 column (text with non-ASCII characters before them), for rdjson.
@@ -25,11 +25,11 @@ export interface ReportDetails {
   readonly utf8Columns: ReadonlyMap<string, number>;
 }
 
-export function reportDetails(graph: Graph, image: ImageEstimate, rebuilds: readonly StageRebuild[], findings: readonly Finding[]): ReportDetails {
+export function reportDetails(graph: Graph, image: ImageEstimate, rebuilds: readonly StageRebuild[], findings: readonly Finding[], fingerprints: boolean): ReportDetails {
   return {
     base: image.base,
     chart: layerChart(graph, image, rebuilds),
-    fingerprints: graphFingerprints(graph, findings),
+    fingerprints: fingerprints ? graphFingerprints(graph, findings) : null,
     utf8Columns: utf8Columns(graph.file.source.lines, findings),
   };
 }

@@ -3,7 +3,7 @@
  * crosses from a worker thread, and every format renders the clone exactly as the original.
  */
 import { describe, expect, it } from 'vitest';
-import type { FileReport } from '../../src/analyze.js';
+import { analyzeFile, type FileReport } from '../../src/analyze.js';
 import { FORMATS, render } from '../../src/report/formats.js';
 import { lines } from '../helpers/analyze.js';
 import { report, reportFile, unreadable } from '../helpers/reports.js';
@@ -36,9 +36,18 @@ describe('file reports', () => {
     expect(node!.details!.chart.rows[0]!.line).toBeNull();
     expect(node!.details!.fingerprints).toHaveLength(node!.findings.length);
     expect(node!.details!.utf8Columns.size).toBe(0);
-    const prints = unicode!.details!.fingerprints;
+    const prints = unicode!.details!.fingerprints!;
     expect(new Set(prints).size).toBe(prints.length);
     expect([...unicode!.details!.utf8Columns.values()].length).toBeGreaterThan(0);
     for (const [key, column] of unicode!.details!.utf8Columns) expect(column, key).toBeGreaterThan(Number(key.split(':')[1]));
+  });
+
+  it('skip the fingerprints when the run asks for none, and nothing else changes', async () => {
+    const text = lines('FROM debian:bookworm', 'RUN apt-get update && apt-get install -y curl');
+    const withPrints = await analyzeFile({ path: 'Dockerfile', text });
+    const without = await analyzeFile({ path: 'Dockerfile', text }, { fingerprints: false });
+    expect(withPrints.details!.fingerprints).toHaveLength(withPrints.findings.length);
+    expect(without.details!.fingerprints).toBeNull();
+    expect({ ...without, details: { ...without.details, fingerprints: withPrints.details!.fingerprints } }).toStrictEqual(withPrints);
   });
 });
