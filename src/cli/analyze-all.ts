@@ -63,10 +63,15 @@ export function analyzeJob(job: Job): Promise<FileReport> {
   return analyzeFile(job.input, { ...options, rules: ruleIds.map((id) => BY_ID.get(id)!) });
 }
 
-/** How many worker threads a run of `files` files gets: none for a few files. */
+/**
+ * How many worker threads a run of `files` files gets: none for a few files, and at most one
+ * fewer than the threads, since this one is busy too (reading files, taking reports back from
+ * the workers, writing them). Measured on 2 cores: this thread and one worker are faster than
+ * this thread and two, which compete with it for the cores.
+ */
 export function workerCount(files: number, pool: PoolOptions): number {
   if (!pool.workerScript) return 0;
-  return Math.min(pool.threads, Math.floor(files / FILES_PER_WORKER));
+  return Math.max(0, Math.min(pool.threads - 1, Math.floor(files / FILES_PER_WORKER)));
 }
 
 /** Returns how many worker threads delivered reports (0 when all ran on this thread). */

@@ -52,8 +52,8 @@ async function run(workerScript: URL | undefined, threads: number) {
 
 describe('analyzeAll', () => {
   it('gives the reports of one thread, in the same order, from two worker threads', async () => {
-    expect(workerCount(items.length, { threads: 2, workerScript: pathToFileURL(BIN) })).toBe(2);
-    const { reports, workers } = await run(pathToFileURL(BIN), 2);
+    expect(workerCount(items.length, { threads: 3, workerScript: pathToFileURL(BIN) })).toBe(2);
+    const { reports, workers } = await run(pathToFileURL(BIN), 3);
     expect(workers).toBe(2);
     expect(reports).toEqual(expected);
     expect(reports.map((r) => r.error).filter(Boolean)).toEqual([
@@ -66,7 +66,9 @@ describe('analyzeAll', () => {
   it('starts no worker for a few files, or without a worker script', async () => {
     expect(workerCount(FILES_PER_WORKER - 1, { threads: 8, workerScript: pathToFileURL(BIN) })).toBe(0);
     expect(workerCount(10 * FILES_PER_WORKER, { threads: 8, workerScript: undefined })).toBe(0);
-    expect(workerCount(10 * FILES_PER_WORKER, { threads: 3, workerScript: pathToFileURL(BIN) })).toBe(3);
+    // This thread counts as one: -j 1 starts no worker, -j 3 two.
+    expect(workerCount(10 * FILES_PER_WORKER, { threads: 1, workerScript: pathToFileURL(BIN) })).toBe(0);
+    expect(workerCount(10 * FILES_PER_WORKER, { threads: 3, workerScript: pathToFileURL(BIN) })).toBe(2);
     const { reports, workers } = await run(undefined, 2);
     expect(workers).toBe(0);
     expect(reports).toEqual(expected);
@@ -75,22 +77,22 @@ describe('analyzeAll', () => {
   it('does the work of workers that fail on this thread', async () => {
     const broken = join(mkdtempSync(join(tmpdir(), 'dfscan-broken-')), 'worker.mjs');
     writeFileSync(broken, 'throw new Error("worker cannot start");\n');
-    const { reports, workers } = await run(pathToFileURL(broken), 2);
+    const { reports, workers } = await run(pathToFileURL(broken), 3);
     expect(workers).toBe(0);
     expect(reports).toEqual(expected);
   }, 120_000);
 });
 
 describe('dfscan with many files', () => {
-  it('prints the same report and exits the same with --jobs 1 and --jobs 2 as the analysis in one thread', () => {
+  it('prints the same report and exits the same with --jobs 1 (one thread) and --jobs 3 (two workers)', () => {
     const one = dfscan(['-f', 'json', '--jobs', '1', dir]);
-    const two = dfscan(['-f', 'json', '--jobs', '2', dir]);
+    const two = dfscan(['-f', 'json', '--jobs', '3', dir]);
     const inProcess = expected.filter((r) => r.path.startsWith(dir) && r.error === null);
     expect(one.stdout).toBe(jsonReport(inProcess));
     expect(two.stdout).toBe(one.stdout);
     expect([one.code, two.code]).toEqual([1, 1]);
     const tty = (jobs: string) => dfscan(['--jobs', jobs, dir], { env: { NO_COLOR: '1' } }).stdout;
-    expect(tty('2')).toBe(tty('1'));
+    expect(tty('3')).toBe(tty('1'));
   }, 180_000);
 
   it('says so when --jobs is not a positive whole number', () => {
