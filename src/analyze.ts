@@ -7,13 +7,14 @@ import { DEFAULT_RULES, RULES } from '../rules/index.js';
 import { loadBuildContext, type BuildContext } from './context/build-context.js';
 import { buildGraph } from './graph/build.js';
 import { stageLabel, type Graph } from './graph/types.js';
+import { reportDetails, type ReportDetails } from './report/details.js';
 import { parseDockerfile, type ParsedDockerfile } from './parse/dockerfile.js';
 import { loadShellParser } from './parse/shell/parser.js';
 import { decodeSource, sourceFromText } from './parse/source.js';
 import { runRules } from './rules/run-rules.js';
 import type { Finding, Rule, RuleSettings, Severity } from './rules/types.js';
 import { changedFiles, simulateChange } from './score/rebuild.js';
-import { scoreFile, type Estimate, type Score, type Scored } from './score/score.js';
+import { scoreFile, type Estimate, type Score } from './score/score.js';
 
 export interface AnalyzeOptions {
   /** `--build-arg` values, which override ARG defaults. */
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   readonly context?: { readonly dir: string; readonly dockerfile: string | null } | null;
   /** Files changed (relative to the build context): report what they make rebuild. */
   readonly changed?: readonly string[];
+  /** Make the findings' fingerprints (SARIF, GitLab); true by default. A run without those formats skips the hashing. */
+  readonly fingerprints?: boolean;
 }
 
 /** What a given change re-runs, per stage (the contract's `rebuild` object). */
@@ -51,14 +54,23 @@ export interface FileReport {
   readonly rebuild?: RebuildReport;
   /** After `--fix`: the findings fixed and their edits, and the unsafe fixes not applied. */
   readonly fixed?: { readonly findings: number; readonly edits: number; readonly unsafeLeft: number };
-  /** Layer and rebuild details for the reports; absent when the file could not be analysed. */
-  readonly details: (Pick<Scored, 'image' | 'rebuilds'> & { readonly graph: Graph }) | null;
+  /**
+   * What the report formats need from the graph (layer chart, fingerprints, ...), as plain data:
+   * a report holds no graph, so it can cross threads. Null when the file could not be analysed.
+   */
+  readonly details: ReportDetails | null;
 }
 
 export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}): Promise<FileReport> {
+  return (await analyzeWithGraph(input, options)).report;
+}
+
+/** The report and, when the file could be analysed, its graph (for --fix, which edits the source). */
+export async function analyzeWithGraph(input: FileInput, options: AnalyzeOptions = {}): Promise<{ report: FileReport; graph: Graph | null }> {
+  const without = (report: FileReport) => ({ report, graph: null });
   try {
     const decoded = 'bytes' in input ? decodeSource(input.bytes) : { ok: true as const, source: sourceFromText(input.text) };
-    if (!decoded.ok) return failed(input.path, decoded.error, false);
+    if (!decoded.ok) return without(failed(input.path, decoded.error, false));
     const parsed = parseDockerfile(decoded.source);
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
@@ -66,7 +78,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     const findings = runRules(graph, options.rules ?? DEFAULT_RULES, options.settings, { severities: options.severities, registry: RULES, buildContext });
     const scored = scoreFile(graph, findings, buildContext);
     const rebuild = options.changed ? rebuildReport(graph, options.changed, buildContext()) : undefined;
-    return {
+    const report: FileReport = {
       path: input.path,
       error: null,
       internal: false,
@@ -74,11 +86,12 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
       score: scored.score,
       estimate: scored.estimate,
       ...(rebuild ? { rebuild } : {}),
-      details: { image: scored.image, rebuilds: scored.rebuilds, graph },
+      details: reportDetails(graph, scored.image, scored.rebuilds, findings, options.fingerprints ?? true),
     };
+    return { report, graph };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return failed(input.path, `internal error: ${firstLine(message)} (please report this with the file)`, true);
+    return without(failed(input.path, `internal error: ${firstLine(message)} (please report this with the file)`, true));
   }
 }
 

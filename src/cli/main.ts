@@ -4,19 +4,22 @@
  * A thin shell around analyzeFile.
  */
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RULES } from '../../rules/index.js';
-import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
+import { notAnalysed, type FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
 import { useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { analyzeAll, type Item } from './analyze-all.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
+import { jsonStream } from './json-stream.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
 import { pairOutputs } from './outputs.js';
@@ -36,6 +39,7 @@ interface CliOptions extends RuleOptions {
   minScore?: number;
   maxImageSize?: number;
   maxWaste?: number;
+  jobs?: number;
   fix?: boolean;
   fixUnsafe?: boolean;
   diff?: boolean;
@@ -47,6 +51,8 @@ export interface CliIo {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   readonly stderr: { write(s: string): unknown };
   readonly readStdin: () => Promise<Uint8Array>;
+  /** The bundled CLI, which worker threads run; without it every file is analysed on this thread. */
+  readonly workerScript?: URL;
 }
 
 export async function main(io: CliIo): Promise<number> {
@@ -79,6 +85,7 @@ export async function main(io: CliIo): Promise<number> {
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
+    .option('-j, --jobs <n>', 'threads that analyse files when there are many (default: the number of CPUs)', toInt)
     .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
     .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
     .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
@@ -128,10 +135,10 @@ export async function main(io: CliIo): Promise<number> {
 
   const fixMode = fixModeOf(opts);
   const fixed: Fixed[] = [];
-  let reports: FileReport[] = [];
+  const items: Item[] = [];
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
-      reports.push(notAnalysed(input.path, input.error));
+      items.push({ report: notAnalysed(input.path, input.error) });
     } else {
       const { rules, settings, severities } = configured.settings[i]!;
       const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
@@ -147,16 +154,28 @@ export async function main(io: CliIo): Promise<number> {
       }
       const options = {
         buildArgs,
-        rules,
         settings,
         severities,
         context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
         ...(changed ? { changed } : {}),
+        fingerprints: outputs.some((o) => o.format === 'sarif' || o.format === 'gitlab'),
       };
-      if (fixMode) fixed.push(await fixOne(input, fromStdin, options, fixMode));
-      reports.push(fixMode ? fixed[fixed.length - 1]!.outcome.initial : await analyzeFile(input, options));
+      // Fixing edits and writes files on this thread; only analysis goes to workers.
+      if (fixMode) {
+        fixed.push(await fixOne(input, fromStdin, { ...options, rules }, fixMode));
+        items.push({ report: fixed[fixed.length - 1]!.outcome.initial });
+      } else {
+        items.push({ input, options: { ...options, ruleIds: rules.map((r) => r.id) } });
+      }
     }
   }
+  let reports: FileReport[] = [];
+  const thresholds = configured.settings.map((f) => f.failureThreshold);
+  // JSON alone is written file by file as reports come, keeping little of each (json-stream.ts).
+  const stream = fixMode ? null : jsonStream(outputs, io.stdout, io.stderr);
+  await analyzeAll(items, { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript }, (r) => {
+    reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
+  });
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
   // With --fix the report goes to standard error when the fixed text of `-` takes standard output;
   // with --diff the diff takes the report's place.
@@ -187,7 +206,8 @@ export async function main(io: CliIo): Promise<number> {
   }
 
   const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
-  for (const { format, file } of outputs) {
+  if (stream && !stream.end(reports, gates)) writeFailed = true;
+  for (const { format, file } of stream ? [] : outputs) {
     const text = render(format, reports, {
       root: process.cwd(),
       color: file === null && reportOut === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
@@ -198,7 +218,7 @@ export async function main(io: CliIo): Promise<number> {
     else if (!(await writeReport(file, text, io))) writeFailed = true;
   }
   if (writeFailed) return 2;
-  const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
+  const exit = exitCode(reports, thresholds);
   return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
 
@@ -261,7 +281,8 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
   return out;
 }
 
-export async function run(): Promise<void> {
+/** `workerScript`: the bundled CLI, which worker threads start again (see bin.ts). */
+export async function run(workerScript?: URL): Promise<void> {
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),
@@ -269,6 +290,7 @@ export async function run(): Promise<void> {
       stdout: process.stdout,
       stderr: process.stderr,
       readStdin: readAllStdin,
+      ...(workerScript ? { workerScript } : {}),
     });
   } catch (err) {
     process.stderr.write(`dfscan: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)} (please report this)\n`);

@@ -5,7 +5,7 @@
  * stops there: a fix must never damage a Dockerfile. Files that are not valid UTF-8 are left
  * alone, since their bytes could not be written back as they were.
  */
-import { analyzeFile, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
+import { analyzeWithGraph, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
 import type { Finding, SourceEdit } from '../rules/types.js';
 import { applyEdits, chooseFixes } from './apply.js';
 
@@ -23,6 +23,8 @@ export interface FixPass {
 export interface FixOutcome {
   /** The analysis of the text as given. */
   readonly initial: FileReport;
+  /** Syntax and structure problems Docker would see in the text as given (the graph's problems). */
+  readonly initialProblems: number;
   /** The analysis of the fixed text: what remains. */
   readonly report: FileReport;
   /** Decoded text without the byte-order mark, before and after. */
@@ -42,11 +44,13 @@ export interface FixOptions {
 }
 
 export async function fixFile(input: FileInput, analyzeOptions: AnalyzeOptions, options: FixOptions): Promise<FixOutcome> {
-  const initial = await analyzeFile(input, analyzeOptions);
-  const source = initial.details?.graph.file.source;
-  if (!source) return { initial, report: initial, original: '', fixed: '', hadBom: false, passes: [], unsafeLeft: 0, notice: null };
+  const { report: initial, graph: initialGraph } = await analyzeWithGraph(input, analyzeOptions);
+  const source = initialGraph?.file.source;
+  if (!source) return { initial, initialProblems: 0, report: initial, original: '', fixed: '', hadBom: false, passes: [], unsafeLeft: 0, notice: null };
+  const initialProblems = initialGraph!.problems.length;
   const done = (report: FileReport, text: string, passes: FixPass[], notice: string | null): FixOutcome => ({
     initial,
+    initialProblems,
     report,
     original: source.text,
     fixed: text,
@@ -60,6 +64,7 @@ export async function fixFile(input: FileInput, analyzeOptions: AnalyzeOptions, 
   }
 
   let report = initial;
+  let problemCount = initialProblems;
   let text = source.text;
   const passes: FixPass[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
@@ -67,15 +72,16 @@ export async function fixFile(input: FileInput, analyzeOptions: AnalyzeOptions, 
     if (chosen.length === 0) break;
     const edits = chosen.flatMap((c) => c.fix.edits).sort((a, b) => a.start - b.start);
     const next = applyEdits(text, edits);
-    const nextReport = await analyzeFile({ path: input.path, text: next }, analyzeOptions);
-    const problems = (r: FileReport): number => r.details?.graph.problems.length ?? Infinity;
-    if (nextReport.error !== null || problems(nextReport) > problems(report)) {
+    const { report: nextReport, graph: nextGraph } = await analyzeWithGraph({ path: input.path, text: next }, analyzeOptions);
+    const nextProblems = nextGraph?.problems.length ?? Infinity;
+    if (nextReport.error !== null || nextProblems > problemCount) {
       const rules = [...new Set(chosen.map((c) => c.finding.rule))].join(', ');
       return done(report, text, passes, `stopped fixing: the fixes of ${rules} would leave the file unreadable to Docker; please report this with the file`);
     }
     passes.push({ before: text, edits, fixed: chosen.map((c) => c.finding) });
     text = next;
     report = nextReport;
+    problemCount = nextProblems;
   }
   return done(report, text, passes, null);
 }

@@ -3,25 +3,34 @@
  * instruction the finding is in (keyword, arguments and heredoc bodies; whitespace and
  * continuations collapsed, comments dropped) and how many findings of that rule on the same text came
  * before. Editing the instruction changes it; inserting lines above it does not.
+ * They are made when the file is analysed (the graph is gone by the time a report is written).
  */
 import { createHash } from 'node:crypto';
 import type { FileReport } from '../analyze.js';
+import type { Graph } from '../graph/types.js';
 import type { Finding } from '../rules/types.js';
 
 /** One fingerprint (32 hex digits) per finding of the file, in the same order. */
-export function fingerprints(file: FileReport): string[] {
+export function fingerprints(file: FileReport): readonly string[] {
+  return file.details?.fingerprints ?? fingerprintsOf(file.findings, () => '');
+}
+
+/** The fingerprints of a file's findings, from its graph. */
+export function graphFingerprints(graph: Graph, findings: readonly Finding[]): string[] {
+  return fingerprintsOf(findings, (f) => instructionText(graph, f));
+}
+
+function fingerprintsOf(findings: readonly Finding[], textOf: (finding: Finding) => string): string[] {
   const seen = new Map<string, number>();
-  return file.findings.map((f) => {
-    const key = `${f.rule}\0${instructionText(file, f)}`;
+  return findings.map((f) => {
+    const key = `${f.rule}\0${textOf(f)}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32);
   });
 }
 
-function instructionText(file: FileReport, finding: Finding): string {
-  const graph = file.details?.graph;
-  if (!graph) return '';
+function instructionText(graph: Graph, finding: Finding): string {
   const { lines } = graph.file.source;
   const offset = lines.offsetAt(finding.line - 1, finding.column - 1);
   const node = graph.nodes.find((n) => n.raw.start <= offset && offset < Math.max(n.raw.end, n.raw.start + 1));

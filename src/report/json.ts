@@ -5,34 +5,65 @@
 import type { FileReport } from '../analyze.js';
 import type { Finding } from '../rules/types.js';
 import type { GateResult } from '../cli/gates.js';
-import { fleetView } from '../score/fleet.js';
-import { layerChart } from '../score/layer-chart.js';
+import { fleetView, type Fleet } from '../score/fleet.js';
 import { TOOL } from '../version.js';
 
 export function jsonReport(files: readonly FileReport[], gates: readonly GateResult[] = []): string {
-  const fleet = fleetView(files);
-  const doc = {
-    version: 1,
-    tool: { name: TOOL.name, version: TOOL.version },
-    files: files.map((f) => ({
-      path: f.path,
-      error: f.error,
-      findings: f.findings.map(findingJson),
-      score: f.score,
-      estimate: f.estimate,
-      ...(f.rebuild ? { rebuild: f.rebuild } : {}),
-      ...(f.fixed ? { fixed: f.fixed } : {}),
-      ...layersJson(f),
-    })),
-    ...(gates.length > 0 ? { gates } : {}),
-    ...(fleet ? { fleet } : {}),
+  let out = '';
+  const writer = jsonWriter((text) => (out += text));
+  for (const f of files) writer.file(f);
+  writer.end(gates, fleetView(files));
+  return out;
+}
+
+export interface JsonWriter {
+  /** Writes a file's entry; files come in the order of the run. */
+  file(report: FileReport): void;
+  /** Writes what follows the last file. */
+  end(gates: readonly GateResult[], fleet: Fleet | null): void;
+}
+
+/**
+ * The same document as jsonReport, written file by file as reports arrive, so that a run over
+ * thousands of files holds neither their reports nor the whole text.
+ */
+export function jsonWriter(write: (text: string) => void): JsonWriter {
+  const head = JSON.stringify({ version: 1, tool: { name: TOOL.name, version: TOOL.version } }, null, 2);
+  let files = 0;
+  return {
+    file(f) {
+      write(`${files === 0 ? `${head.slice(0, -2)},\n  "files": [\n` : ',\n'}${indent(JSON.stringify(fileJson(f), null, 2), '    ')}`);
+      files++;
+    },
+    end(gates, fleet) {
+      let tail = files === 0 ? `${head.slice(0, -2)},\n  "files": []` : '\n  ]';
+      if (gates.length > 0) tail += `,\n  "gates": ${indent(JSON.stringify(gates, null, 2), '  ').trimStart()}`;
+      if (fleet) tail += `,\n  "fleet": ${indent(JSON.stringify(fleet, null, 2), '  ').trimStart()}`;
+      write(`${tail}\n}\n`);
+    },
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function fileJson(f: FileReport) {
+  return {
+    path: f.path,
+    error: f.error,
+    findings: f.findings.map(findingJson),
+    score: f.score,
+    estimate: f.estimate,
+    ...(f.rebuild ? { rebuild: f.rebuild } : {}),
+    ...(f.fixed ? { fixed: f.fixed } : {}),
+    ...layersJson(f),
+  };
+}
+
+function indent(text: string, by: string): string {
+  return by + text.replace(/\n/g, `\n${by}`);
 }
 
 /** The layer-by-layer estimate, each figure with its basis. */
 function layersJson(f: FileReport) {
-  const chart = layerChart(f);
+  const chart = f.details?.chart ?? null;
   if (!chart) return {};
   return { layers: chart.rows.map((r) => ({ line: r.line, instruction: r.label, bytes: r.bytes, basis: r.basis, rebuilds: r.rebuilds })) };
 }

@@ -5,14 +5,14 @@
  */
 import type { FileReport } from '../analyze.js';
 import { formatBytes } from '../model/bytes.js';
-import { layerChart, type Rebuilds } from '../score/layer-chart.js';
+import type { Rebuilds } from '../score/layer-chart.js';
 import { sanitize, type Colors } from './color.js';
 
 const BAR = 22;
 const LABEL = 26;
 
 export function ttyLayerChart(file: FileReport, c: Colors): string[] {
-  const chart = layerChart(file);
+  const chart = file.details?.chart ?? null;
   if (!chart) return [];
   const max = Math.max(1, ...chart.rows.map((r) => r.bytes));
   const out = [`  ${c.bold('layers')}${' '.repeat(LABEL + 2)}${c.dim('size     rebuilds')}`];

@@ -9,7 +9,6 @@ import type { FileReport } from '../analyze.js';
 import { gateLine, type GateResult } from '../cli/gates.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import { severityRank, type Finding } from '../rules/types.js';
-import { layerChart } from '../score/layer-chart.js';
 import { TOOL } from '../version.js';
 import { PROJECT_URL, ruleUrl } from './rule-docs.js';
 
@@ -125,7 +124,7 @@ function impact(f: Finding): string {
 
 /** The final image layer by layer (the layer chart of the other reports): size and when it rebuilds. */
 function layerTable(f: FileReport): string[] {
-  const chart = layerChart(f);
+  const chart = f.details?.chart ?? null;
   if (!chart) return [];
   const rows = ['<details><summary>Layers of the final image</summary>', '', '| Line | Instruction | Size | Rebuilds |', '|---|---|---|---|'];
   for (const row of chart.rows) {

@@ -4,9 +4,9 @@
  * findings without edits carry an empty list.
  */
 import type { FileReport } from '../analyze.js';
-import type { LineIndex } from '../parse/line-index.js';
 import type { Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { utf8Column } from './details.js';
 import { reportPath } from './paths.js';
 import { PROJECT_URL, ruleUrl } from './rule-docs.js';
 
@@ -17,21 +17,15 @@ export interface RdjsonOptions {
 
 const SEVERITY: Readonly<Record<Severity, string>> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', style: 'INFO' };
 
-interface Position {
-  readonly line: number;
-  readonly column: number;
-}
-
 export function rdjsonReport(files: readonly FileReport[], options: RdjsonOptions): string {
   const diagnostics = files.flatMap((file) => {
     const path = reportPath(file.path, options.root);
     if (file.error !== null) {
       return [{ message: `not analysed: ${file.error}`, location: { path }, severity: 'ERROR' }];
     }
-    const lines = file.details?.graph.file.source.lines ?? null;
     const range = (line: number, column: number, endLine: number, endColumn: number) => ({
-      start: utf8Position(lines, line, column),
-      end: utf8Position(lines, endLine, endColumn),
+      start: { line, column: utf8Column(file.details, line, column) },
+      end: { line: endLine, column: utf8Column(file.details, endLine, endColumn) },
     });
     return file.findings.map((f) => ({
       message: f.message,
@@ -42,12 +36,4 @@ export function rdjsonReport(files: readonly FileReport[], options: RdjsonOption
     }));
   });
   return `${JSON.stringify({ source: { name: TOOL.name, url: PROJECT_URL }, diagnostics }, null, 2)}\n`;
-}
-
-/** A 1-based UTF-16 column as a 1-based UTF-8 byte column of the same line. */
-function utf8Position(lines: LineIndex | null, line: number, column: number): Position {
-  if (lines === null) return { line, column };
-  const start = lines.lineStart(line);
-  const before = lines.text.slice(start, start + column - 1);
-  return { line, column: Buffer.byteLength(before, 'utf8') + 1 };
 }

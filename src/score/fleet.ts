@@ -38,11 +38,11 @@ export function fleetView(reports: readonly FileReport[]): Fleet | null {
   let separate = 0;
   let layers = 0;
   for (const r of analysed) {
-    const image = r.details!.image;
-    separate += image.imageBytes;
-    layers += image.imageBytes - image.base.bytes;
-    const ref = image.base.ref === null ? '(unknown)' : image.base.tag ? `${image.base.ref.slice(0, image.base.ref.lastIndexOf(':'))}:${image.base.tag}` : image.base.ref;
-    const entry = bases.get(ref) ?? { bytes: image.base.bytes, files: [] };
+    const { base, chart } = r.details!;
+    separate += chart.totalBytes;
+    layers += chart.totalBytes - base.bytes;
+    const ref = base.ref === null ? '(unknown)' : base.tag ? `${base.ref.slice(0, base.ref.lastIndexOf(':'))}:${base.tag}` : base.ref;
+    const entry = bases.get(ref) ?? { bytes: base.bytes, files: [] };
     entry.files.push(r.path);
     bases.set(ref, entry);
   }

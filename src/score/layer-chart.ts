@@ -3,11 +3,10 @@
  * estimated size and how often it is expected to rebuild — on every source edit, when the
  * dependency manifests change, or rarely (base image, system packages).
  */
-import type { FileReport } from '../analyze.js';
 import { pathKind } from '../graph/source-kind.js';
 import type { Graph, Node } from '../graph/types.js';
-import type { Basis } from './image-estimate.js';
-import { simulateChange } from './rebuild.js';
+import type { Basis, ImageEstimate } from './image-estimate.js';
+import { simulateChange, type StageRebuild } from './rebuild.js';
 
 export type Rebuilds = 'every edit' | 'deps change' | 'rarely';
 
@@ -25,10 +24,8 @@ export interface LayerChart {
   readonly totalBytes: number;
 }
 
-export function layerChart(file: FileReport): LayerChart | null {
-  const details = file.details;
-  if (!details) return null;
-  const { image, rebuilds, graph } = details;
+/** Made when the file is analysed, from its graph; the reports read only the rows. */
+export function layerChart(graph: Graph, image: ImageEstimate, rebuilds: readonly StageRebuild[]): LayerChart {
   const often = new Set(rebuilds.flatMap((r) => r.nodes));
   const deps = manifestChange(graph);
   const lines = graph.file.source.lines;

@@ -57,4 +57,18 @@ describe('-f and -o paired by position', () => {
     expect(r.stderr).toMatch(/^dfscan: .*dir\.json: cannot write the report: ENOENT/);
     expect(JSON.parse(readFileSync(join(dir, 'ok.sarif'), 'utf8')).version).toBe('2.1.0');
   });
+
+  it('writes a JSON report alone file by file: the same text to a file as to standard output, and one line when it cannot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dfscan-out-'));
+    const out = join(dir, 'report.json');
+    const toFile = dfscan(['-f', 'json', '-o', out, EXAMPLE]);
+    const toStdout = dfscan(['-f', 'json', EXAMPLE]);
+    expect(toFile.code).toBe(toStdout.code);
+    expect(toFile.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(toStdout.stdout);
+    const r = dfscan(['-f', 'json', '-o', join(dir, 'no', 'such', 'dir.json'), EXAMPLE]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^dfscan: .*dir\.json: cannot write the report: ENOENT/);
+  });
 });

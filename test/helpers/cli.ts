@@ -16,6 +16,6 @@ export function dfscan(args: readonly string[], options: { input?: string | Buff
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npm run build (npm test does)`);
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
   delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', env, cwd: options.cwd ?? ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input: options.input ?? '', env, cwd: options.cwd ?? ROOT, encoding: 'utf8', maxBuffer: 256 << 20 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

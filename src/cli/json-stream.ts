@@ -1,0 +1,72 @@
+/**
+ * A run whose one report is JSON writes each file's entry as soon as it is ready and keeps only
+ * what the end of the run reads (errors, gates, the fleet view, the exit code), so that a scan
+ * of thousands of files holds neither their reports nor the whole text.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import type { FileReport } from '../analyze.js';
+import type { Threshold } from '../config/types.js';
+import type { Format } from '../report/formats.js';
+import { jsonWriter } from '../report/json.js';
+import { fleetView } from '../score/fleet.js';
+import { severityRank } from '../rules/types.js';
+import type { GateResult } from './gates.js';
+
+export interface JsonStream {
+  /** Writes a file's entry and returns what of the report the run keeps. */
+  file(report: FileReport, threshold: Threshold): FileReport;
+  /** Writes the end of the document; false (with one line on stderr) when the report could not be written. */
+  end(kept: readonly FileReport[], gates: readonly GateResult[]): boolean;
+}
+
+/** A stream for outputs that are one JSON report (to standard output or a file); otherwise null. */
+export function jsonStream(
+  outputs: readonly { readonly format: Format; readonly file: string | null }[],
+  stdout: { write(s: string): unknown },
+  stderr: { write(s: string): unknown },
+): JsonStream | null {
+  if (outputs.length !== 1 || outputs[0]!.format !== 'json') return null;
+  const path = outputs[0]!.file;
+  let fd: number | null = null;
+  let failure: string | null = null;
+  const write = (text: string): void => {
+    if (path === null) {
+      stdout.write(text);
+      return;
+    }
+    if (failure !== null) return;
+    try {
+      fd ??= openSync(path, 'w');
+      writeSync(fd, text);
+    } catch (err) {
+      failure = (err as Error).message.split('\n')[0]!;
+    }
+  };
+  const writer = jsonWriter(write);
+  return {
+    file(report, threshold) {
+      writer.file(report);
+      return keptOf(report, threshold);
+    },
+    end(kept, gates) {
+      writer.end(gates, fleetView(kept));
+      if (fd !== null) closeSync(fd);
+      if (failure === null) return true;
+      stderr.write(`dfscan: ${path}: cannot write the report: ${failure}\n`);
+      return false;
+    },
+  };
+}
+
+/**
+ * What the end of a run reads of a report already written: the findings that decide the exit
+ * code, the scores and estimate (gates), the base and size of the image (fleet view).
+ */
+function keptOf(report: FileReport, threshold: Threshold): FileReport {
+  const { rebuild: _rebuild, ...rest } = report;
+  return {
+    ...rest,
+    findings: threshold === 'none' ? [] : report.findings.filter((f) => severityRank(f.severity) >= severityRank(threshold)),
+    details: report.details && { base: report.details.base, chart: { rows: [], totalBytes: report.details.chart.totalBytes }, fingerprints: null, utf8Columns: new Map() },
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * A worker thread of the CLI: analyses the batches of files the main thread sends and sends
+ * back their reports (see analyze-all.ts).
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeJob, type Done, type Task } from './analyze-all.js';
+
+export function serveWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveWorker must run in a worker thread');
+  port.on('message', async (tasks: Task[]) => {
+    const done: Done[] = [];
+    for (const t of tasks) done.push({ id: t.id, report: await analyzeJob(t.job) });
+    port.postMessage(done);
+  });
+}

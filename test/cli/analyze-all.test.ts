@@ -1,0 +1,103 @@
+/**
+ * Many files: worker threads must give the same reports, in the same order, as one thread,
+ * including files that cannot be read or decoded; when workers fail, this thread does their work.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../rules/index.js';
+import { notAnalysed, type FileReport } from '../../src/analyze.js';
+import { FILES_PER_WORKER, analyzeAll, analyzeJob, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
+import { jsonReport } from '../../src/report/json.js';
+import { DEFAULT_SETTINGS } from '../../src/rules/types.js';
+import { BIN, dfscan } from '../helpers/cli.js';
+import { manyDockerfiles } from '../helpers/many-files.js';
+
+const COUNT = 2 * FILES_PER_WORKER + 37;
+
+function options(path: string | null): JobOptions {
+  return {
+    buildArgs: new Map(),
+    ruleIds: DEFAULT_RULES.map((r) => r.id),
+    settings: DEFAULT_SETTINGS,
+    severities: new Map(),
+    context: path === null ? null : { dir: dirname(path), dockerfile: path },
+  };
+}
+
+let items: Item[];
+let dir: string;
+let expected: FileReport[];
+
+beforeAll(async () => {
+  const made = manyDockerfiles(COUNT);
+  dir = made.dir;
+  items = made.files.map((path): Item => ({ input: { path, bytes: readFileSync(path) }, options: options(path) }));
+  // Files that fail in different ways, spread through the run.
+  items.splice(3, 0, { report: notAnalysed(join(dir, 'missing', 'Dockerfile'), 'no such file or directory') });
+  items.splice(200, 0, { input: { path: 'binary/Dockerfile', bytes: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00]) }, options: options(null) });
+  items.splice(300, 0, { report: notAnalysed('elsewhere', 'no such file or directory') });
+  items.push({ input: { path: 'svc/Dockerfile', bytes: new TextEncoder().encode('FROM node:22\nCOPY . .\nRUN npm ci\n') }, options: { ...options(null), buildArgs: new Map([['BASE', 'node:22-slim']]) } });
+  expected = [];
+  for (const item of items) expected.push('report' in item ? item.report : await analyzeJob(item));
+});
+
+async function run(workerScript: URL | undefined, threads: number) {
+  const reports: FileReport[] = [];
+  const { workers } = await analyzeAll(items, { threads, workerScript }, (r) => reports.push(r));
+  return { reports, workers };
+}
+
+describe('analyzeAll', () => {
+  it('gives the reports of one thread, in the same order, from two worker threads', async () => {
+    expect(workerCount(items.length, { threads: 3, workerScript: pathToFileURL(BIN) })).toBe(2);
+    const { reports, workers } = await run(pathToFileURL(BIN), 3);
+    expect(workers).toBe(2);
+    expect(reports).toEqual(expected);
+    expect(reports.map((r) => r.error).filter(Boolean)).toEqual([
+      'no such file or directory',
+      expect.stringMatching(/^binary file/),
+      'no such file or directory',
+    ]);
+  }, 120_000);
+
+  it('starts no worker for a few files, or without a worker script', async () => {
+    expect(workerCount(FILES_PER_WORKER - 1, { threads: 8, workerScript: pathToFileURL(BIN) })).toBe(0);
+    expect(workerCount(10 * FILES_PER_WORKER, { threads: 8, workerScript: undefined })).toBe(0);
+    // This thread counts as one: -j 1 starts no worker, -j 3 two.
+    expect(workerCount(10 * FILES_PER_WORKER, { threads: 1, workerScript: pathToFileURL(BIN) })).toBe(0);
+    expect(workerCount(10 * FILES_PER_WORKER, { threads: 3, workerScript: pathToFileURL(BIN) })).toBe(2);
+    const { reports, workers } = await run(undefined, 2);
+    expect(workers).toBe(0);
+    expect(reports).toEqual(expected);
+  }, 120_000);
+
+  it('does the work of workers that fail on this thread', async () => {
+    const broken = join(mkdtempSync(join(tmpdir(), 'dfscan-broken-')), 'worker.mjs');
+    writeFileSync(broken, 'throw new Error("worker cannot start");\n');
+    const { reports, workers } = await run(pathToFileURL(broken), 3);
+    expect(workers).toBe(0);
+    expect(reports).toEqual(expected);
+  }, 120_000);
+});
+
+describe('dfscan with many files', () => {
+  it('prints the same report and exits the same with --jobs 1 (one thread) and --jobs 3 (two workers)', () => {
+    const one = dfscan(['-f', 'json', '--jobs', '1', dir]);
+    const two = dfscan(['-f', 'json', '--jobs', '3', dir]);
+    const inProcess = expected.filter((r) => r.path.startsWith(dir) && r.error === null);
+    expect(one.stdout).toBe(jsonReport(inProcess));
+    expect(two.stdout).toBe(one.stdout);
+    expect([one.code, two.code]).toEqual([1, 1]);
+    const tty = (jobs: string) => dfscan(['--jobs', jobs, dir], { env: { NO_COLOR: '1' } }).stdout;
+    expect(tty('3')).toBe(tty('1'));
+  }, 180_000);
+
+  it('says so when --jobs is not a positive whole number', () => {
+    const r = dfscan(['--jobs', '0', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--jobs/);
+  });
+});
