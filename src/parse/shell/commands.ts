@@ -45,6 +45,8 @@ export interface ShellScript {
 
 interface Walk {
   readonly out: ShellCommand[];
+  /** How many nodes deep the walk is. */
+  depth: number;
   readonly base: number;
   /** Parses a nested script (`sh -c '...'`). */
   readonly parseNested: (text: string, base: number) => ShellCommand[];
@@ -65,12 +67,25 @@ export function collectCommands(
   base: number,
   parseNested: (text: string, base: number) => ShellCommand[],
 ): ShellCommand[] {
-  const walk: Walk = { out: [], base, parseNested };
+  const walk: Walk = { out: [], depth: 0, base, parseNested };
   visit(walk, root, { conditional: false, joinedBy: null });
   return walk.out;
 }
 
+/**
+ * Subshells, groups and substitutions nested deeper than this are not entered: a script of
+ * thousands of `(` would otherwise exhaust the stack.
+ */
+const MAX_DEPTH = 200;
+
 function visit(walk: Walk, node: Node, ctx: Ctx): void {
+  if (walk.depth >= MAX_DEPTH) return;
+  walk.depth++;
+  visitNode(walk, node, ctx);
+  walk.depth--;
+}
+
+function visitNode(walk: Walk, node: Node, ctx: Ctx): void {
   switch (node.type) {
     case 'command':
       addCommand(walk, node, ctx, []);
@@ -83,10 +98,20 @@ function visit(walk: Walk, node: Node, ctx: Ctx): void {
       return;
     }
     case 'list': {
-      const [left, op, right] = node.children;
+      // `a && b && c` nests to the left: walked down in a loop, so that a chain of thousands of
+      // commands does not take a stack frame each.
+      const rights: { joiner: Joiner; right: Node | null }[] = [];
+      let left: Node | null = node;
+      while (left?.type === 'list') {
+        const [l, op, r]: (Node | null)[] = left.children;
+        rights.push({ joiner: (op?.type ?? ';') as Joiner, right: r ?? null });
+        left = l ?? null;
+      }
       if (left) visit(walk, left, ctx);
-      const joiner = (op?.type ?? ';') as Joiner;
-      if (right) visit(walk, right, { conditional: ctx.conditional || joiner === '||', joinedBy: joiner });
+      for (let i = rights.length - 1; i >= 0; i--) {
+        const { joiner, right } = rights[i]!;
+        if (right) visit(walk, right, { conditional: ctx.conditional || joiner === '||', joinedBy: joiner });
+      }
       return;
     }
     case 'pipeline': {
@@ -296,7 +321,7 @@ function inlineScript(args: readonly ShellWord[]): ShellWord | null {
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v === null) return null;
-    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) return args[i + 1] ?? null;
+    if (/^-[a-zA-Z]+$/.test(v) && v.includes('c')) return args[i + 1] ?? null;
     if (v === '-o' || v === '+o') i++;
     else if (!/^[-+][a-zA-Z]+$/.test(v)) return null;
   }
