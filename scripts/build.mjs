@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Bundles the CLI into one file (dist/cli.js) with the WebAssembly parsers beside it, so the
-// published package and the GitHub Action need no node_modules at run time.
+// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/action.js), each into one file, with
+// the WebAssembly parsers beside them, so the published package and the action need no
+// node_modules at run time.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,8 +14,8 @@ const require = createRequire(import.meta.url);
 mkdirSync(dist, { recursive: true });
 
 await build({
-  entryPoints: [join(root, 'src/cli/bin.ts')],
-  outfile: join(dist, 'cli.js'),
+  entryPoints: { cli: join(root, 'src/cli/bin.ts'), action: join(root, 'src/action/index.ts') },
+  outdir: dist,
   bundle: true,
   platform: 'node',
   format: 'esm',

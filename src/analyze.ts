@@ -3,7 +3,7 @@
  * of a Dockerfile in, findings, scores and estimate out. Parse → graph → rules → score.
  */
 import { existsSync } from 'node:fs';
-import { RULES } from '../rules/index.js';
+import { DEFAULT_RULES, RULES } from '../rules/index.js';
 import { loadBuildContext, type BuildContext } from './context/build-context.js';
 import { buildGraph } from './graph/build.js';
 import { stageLabel, type Graph } from './graph/types.js';
@@ -70,7 +70,7 @@ export async function analyzeFile(input: FileInput, options: AnalyzeOptions = {}
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
     const buildContext = lazyContext(options.context ?? null);
-    const findings = runRules(graph, options.rules ?? RULES, options.settings, { severities: options.severities, registry: RULES, buildContext });
+    const findings = runRules(graph, options.rules ?? DEFAULT_RULES, options.settings, { severities: options.severities, registry: RULES, buildContext });
     const scored = scoreFile(graph, findings, buildContext);
     const rebuild = options.changed ? rebuildReport(graph, options.changed, buildContext()) : undefined;
     return {
@@ -110,6 +110,11 @@ function lazyContext(where: AnalyzeOptions['context']): () => BuildContext | nul
     if (loaded === undefined) loaded = where && existsSync(where.dir) ? loadBuildContext(where.dir, where.dockerfile) : null;
     return loaded;
   };
+}
+
+/** The report of a file that could not be read (missing, unreadable, too large). */
+export function notAnalysed(path: string, error: string): FileReport {
+  return failed(path, error, false);
 }
 
 function failed(path: string, error: string, internal: boolean): FileReport {

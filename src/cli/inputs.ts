@@ -4,8 +4,9 @@
  * path; the other paths are still read.
  */
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FileInput } from '../analyze.js';
+import { GitignoreRules } from './gitignore.js';
 
 export interface ReadError {
   readonly path: string;
@@ -31,6 +32,15 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 export async function readInputs(paths: readonly string[], options: InputOptions): Promise<(FileInput | ReadError)[]> {
   const out: (FileInput | ReadError)[] = [];
+  // A directory scan skips files already reported (`dfscan services/api/Dockerfile services`);
+  // a file named on the command line is always reported, as often as it is named.
+  const seen = new Set<string>();
+  const once = (path: string): boolean => {
+    const key = resolve(path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   for (const path of paths) {
     if (path === '-') {
       out.push({ path: options.stdinName, bytes: await options.readStdin() });
@@ -46,8 +56,9 @@ export async function readInputs(paths: readonly string[], options: InputOptions
     if (info.isDirectory()) {
       const found = await scanDirectory(path);
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
-      for (const file of found) out.push(await readOne(file, options.maxFileBytes));
+      for (const file of found) if (once(file)) out.push(await readOne(file, options.maxFileBytes));
     } else {
+      seen.add(resolve(path));
       out.push(await readOne(path, options.maxFileBytes));
     }
   }
@@ -67,11 +78,15 @@ async function readOne(path: string, maxBytes: number): Promise<FileInput | Read
   }
 }
 
-/** Dockerfiles under a folder, in a stable order; symbolic links to folders are not followed twice. */
+/**
+ * Dockerfiles under a folder, in a stable order (names sorted at each level, depth first).
+ * Honours .gitignore files (see gitignore.ts); a folder reached twice through symbolic links is
+ * read once, so link loops end; links that lead nowhere are skipped.
+ */
 async function scanDirectory(root: string): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
-  const walk = async (dir: string): Promise<void> => {
+  const walk = async (dir: string, rules: GitignoreRules): Promise<void> => {
     let real: string;
     try {
       real = await realpath(dir);
@@ -86,25 +101,28 @@ async function scanDirectory(root: string): Promise<string[]> {
     } catch {
       return;
     }
+    const inside = rules.enter(dir);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = join(dir, e.name);
-      if (e.isDirectory() || (e.isSymbolicLink() && (await isDir(full)))) {
-        if (!SKIPPED_DIRS.has(e.name)) await walk(full);
-      } else if (isDockerfileName(e.name)) {
+      const kind = e.isSymbolicLink() ? await linkTarget(full) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+      if (kind === 'dir') {
+        if (!SKIPPED_DIRS.has(e.name) && !inside.ignores(full, true)) await walk(full, inside);
+      } else if (kind === 'file' && isDockerfileName(e.name) && !inside.ignores(full, false)) {
         found.push(full);
       }
     }
   };
-  await walk(root);
+  await walk(root, GitignoreRules.forScanRoot(root));
   return found;
 }
 
-async function isDir(path: string): Promise<boolean> {
+async function linkTarget(path: string): Promise<'dir' | 'file' | 'other'> {
   try {
-    return (await stat(path)).isDirectory();
+    const info = await stat(path);
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 

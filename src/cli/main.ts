@@ -5,25 +5,25 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RULES } from '../../rules/index.js';
-import { analyzeFile, type FileReport } from '../analyze.js';
+import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
-import { colors, sanitize, useColor } from '../report/color.js';
-import { jsonReport } from '../report/json.js';
-import { ttyReport } from '../report/tty.js';
+import { useColor } from '../report/color.js';
+import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
-import { checkGates, gateLine, parseSize } from './gates.js';
+import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
+import { pairOutputs } from './outputs.js';
 import { addRuleCommands } from './rule-commands.js';
 
 interface CliOptions extends RuleOptions {
-  format: 'tty' | 'json';
-  output?: string;
+  format: Format[];
+  output: string[];
   config?: string;
   color?: boolean;
   stdinFilename: string;
@@ -56,8 +56,12 @@ export async function main(io: CliIo): Promise<number> {
     // Program options go before a subcommand, so that `dfscan rules --format json` is the subcommand's.
     .enablePositionalOptions()
     .argument('[paths...]', 'Dockerfiles or folders to scan; - reads standard input (a file named like a command: ./rules)', ['Dockerfile'])
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['tty', 'json']).default('tty'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(
+      new Option('-f, --format <format>', 'report format (repeatable)').choices(FORMATS).argParser(collectFormat).default([], 'tty'),
+    )
+    .addOption(
+      new Option('-o, --output <file>', 'write the report of the -f in the same position to a file (repeatable)').argParser(collect).default([], 'standard output'),
+    )
     .option('-c, --config <file>', 'configuration file (default: the nearest .dfscan.yaml, else .hadolint.yaml, up to the repository root)')
     .addOption(new Option('--failure-threshold <severity>', 'exit 1 when a finding is at least this severe (default: warning)').choices([...SEVERITIES, 'none']))
     .option('--ignore <rule>', 'do not run this rule: id or alias (repeatable)', collect)
@@ -102,6 +106,11 @@ export async function main(io: CliIo): Promise<number> {
     io.stderr.write(`dfscan: ${buildArgs}\n`);
     return 2;
   }
+  const outputs = pairOutputs(opts.format, opts.output);
+  if (typeof outputs === 'string') {
+    io.stderr.write(`dfscan: ${outputs}\n`);
+    return 2;
+  }
   const paths = scan.paths;
   const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
   const configured = await configureInputs(inputs, opts, RULES, process.cwd());
@@ -113,7 +122,7 @@ export async function main(io: CliIo): Promise<number> {
   const reports: FileReport[] = [];
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
-      reports.push({ path: input.path, error: input.error, internal: false, findings: [], score: null, estimate: null, details: null });
+      reports.push(notAnalysed(input.path, input.error));
     } else {
       const { rules, settings, severities } = configured.settings[i]!;
       const fromStdin = input.path === opts.stdinFilename && paths.includes('-');
@@ -142,23 +151,26 @@ export async function main(io: CliIo): Promise<number> {
   for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
 
   const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
-  const colorOn = opts.output ? false : useColor(opts.color, io.env, io.stdout.isTTY === true);
-  const palette = colors(colorOn);
-  const text =
-    opts.format === 'json'
-      ? jsonReport(reports, gates)
-      : ttyReport(reports, { colors: palette, width: opts.output ? 80 : (io.stdout.columns ?? 80) }) +
-        gates.map((g) => `${g.pass ? palette.green(gateLine(g).slice(0, 4)) : palette.red(gateLine(g).slice(0, 4))}${sanitize(gateLine(g).slice(4))}\n`).join('');
-  if (opts.output) {
-    try {
-      await writeFile(opts.output, text);
-    } catch (err) {
-      io.stderr.write(`dfscan: ${opts.output}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
-      return 2;
+  let writeFailed = false;
+  for (const { format, file } of outputs) {
+    const text = render(format, reports, {
+      root: process.cwd(),
+      color: file === null && useColor(opts.color, io.env, io.stdout.isTTY === true),
+      width: file === null ? (io.stdout.columns ?? 80) : 80,
+      gates,
+    });
+    if (file === null) {
+      io.stdout.write(text);
+      continue;
     }
-  } else {
-    io.stdout.write(text);
+    try {
+      await writeFile(file, text);
+    } catch (err) {
+      io.stderr.write(`dfscan: ${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
+      writeFailed = true;
+    }
   }
+  if (writeFailed) return 2;
   const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
   return exit === 0 && gates.some((g) => !g.pass) ? 1 : exit;
 }
@@ -175,6 +187,12 @@ export function exitCode(reports: readonly FileReport[], thresholds: readonly Th
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** Commander's choices() keeps only the last value of a repeated option; this keeps them all. */
+function collectFormat(value: string, previous: Format[]): Format[] {
+  if (!(FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(', ')}.`);
+  return [...previous, value as Format];
 }
 
 function toInt(value: string): number {

@@ -16,8 +16,9 @@ interface Output {
 export function addRuleCommands(program: Command, rules: readonly Rule[], io: Output, setCode: (code: number) => void): void {
   const format = () => new Option('-f, --format <format>', 'output format').choices(['tty', 'json']).default('tty');
   // `dfscan --format json rules` means the same as `dfscan rules --format json`.
+  // The scan's -f is repeatable (a list); the last one given counts here.
   const formatOf = (command: Command): string =>
-    command.getOptionValueSource('format') === 'cli' ? command.opts().format : program.opts().format;
+    command.getOptionValueSource('format') === 'cli' ? command.opts().format : ([program.opts().format].flat().at(-1) ?? 'tty');
   program
     .command('rules')
     .description('list every rule: id, category, severity, aliases, summary')

@@ -11,7 +11,7 @@ import type { ConfigFile, SettingsLayer, Threshold } from './types.js';
 export const DEFAULT_THRESHOLD: Threshold = 'warning';
 
 export interface FileSettings {
-  /** The rules that run: every rule but the ignored ones. */
+  /** The rules that run: every rule but the ignored ones; an opt-in rule only when given a severity. */
   readonly rules: readonly Rule[];
   readonly severities: ReadonlyMap<string, Severity>;
   readonly failureThreshold: Threshold;
@@ -41,5 +41,5 @@ export function resolveSettings(rules: readonly Rule[], layers: readonly Setting
       reportUnusedPragmas: layer.reportUnusedPragmas ?? settings.reportUnusedPragmas,
     };
   }
-  return { rules: rules.filter((r) => !ignored.has(r.id)), severities, failureThreshold, settings };
+  return { rules: rules.filter((r) => !ignored.has(r.id) && (!r.optIn || severities.has(r.id))), severities, failureThreshold, settings };
 }

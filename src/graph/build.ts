@@ -7,15 +7,16 @@
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
 import { MAX_SCRIPT_BYTES, oversizedScript, type ShellParser } from '../parse/shell/parser.js';
 import { parseExecForm, parseKeyValues, splitFlags, splitWords, type Flag } from '../parse/words.js';
-import { expandWord } from './expand.js';
+import { expandWord, findReferences, type Lookup } from './expand.js';
 import { parseImageRef } from './image-ref.js';
 import { joinPath } from './paths.js';
 import { basename, parseMounts, runCommands, runScript } from './run-script.js';
 import { GlobalScope, StageScope } from './scope.js';
 import { SHELLS } from '../parse/shell/wrappers.js';
+import { WINDOWS_IMAGE } from '../../rules/data/platforms.js';
 import type {
   ArgNode, Base, CommandNode, CopyNode, CopySource, EnvNode, FromNode, Graph, Node, OnbuildNode,
-  OtherNode, RunNode, Stage, Variable,
+  OtherNode, RunNode, Stage, Variable, VariableUse,
 } from './types.js';
 
 export interface GraphOptions {
@@ -26,7 +27,6 @@ export interface GraphOptions {
 /** Keywords whose arguments Docker expands with ARG and ENV values. */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ONBUILD']);
 
-const WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|windowsservercore|nanoserver/i;
 
 type MutableStage = { -readonly [K in keyof Stage]: Stage[K] } & {
   nodes: Node[];
@@ -59,8 +59,9 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     const index = nodes.length;
     const split = splitFlags(raw.args, escape);
     const { flags, rest } = split;
-    const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/' };
-    const lookup = scope ? scope.lookup : global.lookup;
+    const lookup = scope && raw.keyword !== 'FROM' ? scope.lookup : global.lookup;
+    const references = variableUses(raw, escape, lookup);
+    const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/', references };
     const expand = (word: string, removeQuotes = true) => expandWord(word, lookup, escape, removeQuotes);
 
     if (raw.keyword === 'FROM') {
@@ -101,7 +102,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
         globalArgs.push(node);
         nodes.push(node);
       } else {
-        problems.push({ message: `${raw.keywordText} comes before the first FROM: only ARG may`, start: raw.start, end: raw.keywordEnd });
+        problems.push({ message: `${raw.keywordText} comes before the first FROM: only ARG may`, start: raw.start, end: raw.keywordEnd, kind: 'order' });
         nodes.push(otherNode(common, null, rest.text));
       }
       continue;
@@ -133,7 +134,31 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
   };
 }
 
-type Common = Pick<Node, 'keyword' | 'raw' | 'index' | 'args' | 'flags' | 'workdir'>;
+type Common = Pick<Node, 'keyword' | 'raw' | 'index' | 'args' | 'flags' | 'workdir' | 'references'>;
+
+/**
+ * The variables an instruction refers to where Docker substitutes them, judged by the scope
+ * before the instruction: an ENV cannot see its own pairs, but an ARG's later pairs see its
+ * earlier ones.
+ */
+function variableUses(raw: RawInstruction, escape: string, lookup: Lookup): VariableUse[] {
+  if ((!EXPANDED.has(raw.keyword) && raw.keyword !== 'ARG') || raw.keyword === 'ONBUILD') return [];
+  const text = raw.args.text;
+  const refs = findReferences(text, escape);
+  if (refs.length === 0) return [];
+  const argPairs = raw.keyword === 'ARG' ? parseKeyValues(text, escape, true) : [];
+  return refs.map((ref) => {
+    const earlierPair = argPairs.some((p) => p.key === ref.name && p.end <= ref.start);
+    const value = earlierPair ? '' : lookup(ref.name);
+    return {
+      name: ref.name,
+      start: raw.args.toSource(ref.start),
+      end: raw.args.toSourceEnd(ref.end),
+      guarded: ref.guarded,
+      state: value === undefined ? 'undeclared' : value === null ? 'empty' : 'set',
+    };
+  });
+}
 
 function interpret(
   raw: RawInstruction,

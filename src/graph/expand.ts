@@ -225,3 +225,50 @@ function replacePattern(value: string, glob: Glob, replacement: string, all: boo
   }
   return out + value.slice(offsets[copied]);
 }
+
+/** A `$NAME` or `${NAME...}` in an instruction's arguments. */
+export interface VarReference {
+  readonly name: string;
+  /** Offsets in the text searched. */
+  readonly start: number;
+  readonly end: number;
+  /** `${NAME:-word}` and the like say what happens when NAME is unset. */
+  readonly guarded: boolean;
+}
+
+/** Operators after which an unset variable is handled on purpose. */
+const GUARDS = new Set([':-', '-', ':+', '+', ':?', '?']);
+
+/**
+ * The variable references Docker would substitute in `raw`, with their offsets: single-quoted
+ * text and escaped dollars are skipped, and references nested in a `${NAME:-word}` word count.
+ */
+export function findReferences(raw: string, escape: string, offset = 0): VarReference[] {
+  const out: VarReference[] = [];
+  let quote: string | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      continue;
+    }
+    if (c === escape) {
+      i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = quote === c ? null : quote ?? c;
+      continue;
+    }
+    if (c !== '$') continue;
+    const ref = readReference(raw, i);
+    if (!ref) continue;
+    out.push({ name: ref.name, start: offset + i, end: offset + ref.end, guarded: ref.op !== null && GUARDS.has(ref.op) });
+    if (ref.word) {
+      const wordStart = ref.end - 1 - ref.word.length;
+      out.push(...findReferences(ref.word, escape, offset + wordStart));
+    }
+    i = ref.end - 1;
+  }
+  return out;
+}

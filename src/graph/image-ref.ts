@@ -51,3 +51,20 @@ export function parseImageRef(raw: string): ImageRef | null {
 export function displayRef(ref: ImageRef): string {
   return `${ref.name}:${ref.tag ?? 'latest'}`;
 }
+
+/**
+ * Whether `text` is a reference Docker accepts (the grammar of distribution/reference):
+ * `[host[:port]/]path[:tag][@digest]`, path components lower case.
+ */
+export function isValidReference(text: string): boolean {
+  const m = /^(?:((?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?))*(?::[0-9]+)?|\[[0-9a-fA-F:]+\](?::[0-9]+)?)\/)?([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)(?::([\w][\w.-]{0,127}))?(?:@([A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}))?$/.exec(text);
+  return m !== null;
+}
+
+/** The registry an image is pulled from: its first path part when that names a host, else Docker Hub. */
+export function registryOf(ref: ImageRef): string {
+  const first = ref.raw.split('/')[0]!;
+  const isHost = ref.raw.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (!isHost) return 'docker.io';
+  return first === 'index.docker.io' || first === 'registry-1.docker.io' ? 'docker.io' : first;
+}

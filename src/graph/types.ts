@@ -65,6 +65,19 @@ interface NodeBase {
   readonly createsLayer: boolean;
   /** The working directory in effect (WORKDIR, inherited from the base stage; `/` by default). */
   readonly workdir: string;
+  /** Variables the instruction refers to where Docker substitutes them (not RUN, CMD, ...). */
+  readonly references: readonly VariableUse[];
+}
+
+export interface VariableUse {
+  readonly name: string;
+  /** Source offsets of the whole reference (`${NAME:-x}`). */
+  readonly start: number;
+  readonly end: number;
+  /** Written with a default or alternative (`${NAME:-x}`, `${NAME:+x}`, `${NAME?}`). */
+  readonly guarded: boolean;
+  /** What the scope knew at this line: a value, an ARG declared without one, or nothing. */
+  readonly state: 'set' | 'empty' | 'undeclared';
 }
 
 export interface FromNode extends NodeBase {

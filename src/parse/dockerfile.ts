@@ -48,6 +48,8 @@ export interface Problem {
   readonly message: string;
   readonly start: number;
   readonly end: number;
+  /** `order`: an instruction other than ARG before the first FROM (reported by its own rule). */
+  readonly kind?: 'order';
 }
 
 export interface ParsedDockerfile {

@@ -45,6 +45,11 @@ export interface RuleMeta {
   readonly fixable: boolean;
   /** Runs after every other rule, because it reads what their findings did (unused-pragma). */
   readonly runsLast?: boolean;
+  /**
+   * Off unless the configuration turns it on by giving it a severity (hadolint's rules whose
+   * default severity is "ignore", BuildKit's experimental checks).
+   */
+  readonly optIn?: boolean;
 }
 
 export interface Impact {
@@ -118,5 +123,16 @@ export interface Finding {
   readonly impact: Impact;
   readonly fixable: boolean;
   readonly savingsGroup: string | null;
+  /** The edits that fix it, where a fix exists; the report formats that carry fixes read them. */
+  readonly edits?: readonly TextEdit[];
+}
+
+/** A replacement of source text, in the coordinates findings use (1-based, UTF-16 columns, end exclusive). */
+export interface TextEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly newText: string;
 }
 

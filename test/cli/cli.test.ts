@@ -146,7 +146,7 @@ describe('bad inputs', () => {
   });
 
   it('reports parse problems as findings, not as a crash', () => {
-    const r = dfscan(['-f', 'json', '-'], { input: 'FROM alpine\nRUN <<EOF\necho hi\n' });
+    const r = dfscan(['-f', 'json', '-'], { input: 'FROM alpine:3.24\nRUN <<EOF\necho hi\n' });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['syntax-error']);
   });

@@ -5,7 +5,7 @@ import type { ConfigFile, SettingsLayer } from '../../src/config/types.js';
 import { RuleIndex } from '../../src/rules/rule-index.js';
 import { analyzeFile } from '../../src/analyze.js';
 import { DEFAULT_SETTINGS, defineRule } from '../../src/rules/types.js';
-import { RULES } from '../../rules/index.js';
+import { DEFAULT_RULES, RULES } from '../../rules/index.js';
 
 const index = new RuleIndex(RULES);
 
@@ -41,9 +41,9 @@ function forFile(path: string, cli: SettingsLayer = {}) {
 }
 
 describe('the settings of one Dockerfile', () => {
-  it('defaults: every rule, default severities, threshold warning', () => {
+  it('defaults: every rule but the opt-in ones, default severities, threshold warning', () => {
     const s = resolveSettings(RULES, []);
-    expect(s.rules).toEqual(RULES);
+    expect(s.rules).toEqual(DEFAULT_RULES);
     expect(s.severities.size).toBe(0);
     expect(s.failureThreshold).toBe('warning');
     expect(s.settings).toEqual(DEFAULT_SETTINGS);
@@ -52,7 +52,7 @@ describe('the settings of one Dockerfile', () => {
   it('the configuration file over the defaults', () => {
     const s = forFile('/repo/svc/Dockerfile');
     expect(s.rules.map((r) => r.id)).not.toContain('fat-base');
-    expect(s.rules).toHaveLength(RULES.length - 1);
+    expect(s.rules).toHaveLength(DEFAULT_RULES.length - 1);
     expect(Object.fromEntries(s.severities)).toEqual({ 'package-cache': 'info', 'split-cleanup': 'error' });
     expect(s.failureThreshold).toBe('error');
     expect(s.settings.trustedRegistries).toEqual(['docker.io']);
@@ -79,11 +79,22 @@ describe('the settings of one Dockerfile', () => {
       failureThreshold: 'style',
       reportUnusedPragmas: true,
     });
-    expect(s.rules.map((r) => r.id).sort()).toEqual(RULES.map((r) => r.id).filter((id) => !['fat-base', 'no-multi-stage', 'copy-before-install'].includes(id)).sort());
+    expect(s.rules.map((r) => r.id).sort()).toEqual(DEFAULT_RULES.map((r) => r.id).filter((id) => !['fat-base', 'no-multi-stage', 'copy-before-install'].includes(id)).sort());
     expect(s.severities.get('package-cache')).toBe('error');
     expect(s.failureThreshold).toBe('style');
     expect(s.settings.reportUnusedPragmas).toBe(true);
     expect(s.settings.trustedRegistries).toEqual(['legacy.example.com']);
+  });
+});
+
+describe('opt-in rules', () => {
+  it('run only when the configuration gives them a severity, as hadolint turns on its "ignore" rules', () => {
+    const optIn = RULES.filter((r) => r.optIn).map((r) => r.id);
+    expect(optIn).toContain('healthcheck-missing');
+    expect(resolveSettings(RULES, []).rules.map((r) => r.id)).not.toContain('healthcheck-missing');
+    const on = resolveSettings(RULES, [{ severities: new Map([['healthcheck-missing', 'warning']]) }]);
+    expect(on.rules.map((r) => r.id)).toContain('healthcheck-missing');
+    expect(on.rules.map((r) => r.id)).not.toContain('inline-ignore-pragma');
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { analyzeFile, type FileReport } from '../../src/analyze.js';
-import type { Rule } from '../../src/rules/types.js';
+import { DEFAULT_SETTINGS, type Rule, type RuleSettings } from '../../src/rules/types.js';
 import { RULES } from '../../rules/index.js';
 
 /** A build context to create on disk: path → text, or a size in bytes for a file of that size. */
@@ -23,12 +23,13 @@ export function writeContext(dockerfile: string, files: ContextFiles, name = 'Do
 
 /**
  * Analyses Dockerfile text as the CLI would a file; with `files`, in a build context on disk
- * holding them.
+ * holding them; with `settings`, under that configuration.
  */
-export function analyze(text: string, rules?: readonly Rule[], files?: ContextFiles): Promise<FileReport> {
-  if (!files) return analyzeFile({ path: 'Dockerfile', text }, rules ? { rules } : {});
+export function analyze(text: string, rules?: readonly Rule[], files?: ContextFiles, settings?: Partial<RuleSettings>): Promise<FileReport> {
+  const options = { ...(rules ? { rules } : {}), ...(settings ? { settings: { ...DEFAULT_SETTINGS, ...settings } } : {}) };
+  if (!files) return analyzeFile({ path: 'Dockerfile', text }, options);
   const path = writeContext(text, files);
-  return analyzeFile({ path, text }, { ...(rules ? { rules } : {}), context: { dir: dirname(path), dockerfile: path } });
+  return analyzeFile({ path, text }, { ...options, context: { dir: dirname(path), dockerfile: path } });
 }
 
 export function ruleById(id: string): Rule {

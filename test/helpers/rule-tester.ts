@@ -3,6 +3,7 @@
  * quiet, and Dockerfiles that must report, with the lines (and message fragments) expected.
  */
 import { describe, expect, it } from 'vitest';
+import type { RuleSettings } from '../../src/rules/types.js';
 import { analyze, ruleById, type ContextFiles } from './analyze.js';
 
 export interface ValidCase {
@@ -10,6 +11,8 @@ export interface ValidCase {
   readonly code: string;
   /** A build context created on disk around the Dockerfile. */
   readonly context?: ContextFiles;
+  /** Configuration the rule reads (trusted registries, label schema). */
+  readonly settings?: Partial<RuleSettings>;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -22,14 +25,14 @@ export function testRule(id: string, cases: { valid: readonly ValidCase[]; inval
   describe(id, () => {
     for (const c of cases.valid) {
       it(`stays quiet: ${c.name}`, async () => {
-        const report = await analyze(c.code, [rule], c.context);
+        const report = await analyze(c.code, [rule], c.context, c.settings);
         expect(report.error).toBeNull();
         expect(report.findings.map((f) => `${f.line}: ${f.message}`)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`reports: ${c.name}`, async () => {
-        const report = await analyze(c.code, [rule], c.context);
+        const report = await analyze(c.code, [rule], c.context, c.settings);
         expect(report.error).toBeNull();
         const got = report.findings.map((f) => ({ line: f.line, message: f.message, bytes: f.impact.bytes, rebuildSeconds: f.impact.rebuildSeconds }));
         expect(got.map((f) => f.line), JSON.stringify(got, null, 1)).toEqual(c.findings.map((f) => f.line));

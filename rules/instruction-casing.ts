@@ -1,0 +1,30 @@
+import { defineRule } from '../src/rules/types.js';
+
+export default defineRule({
+  id: 'instruction-casing',
+  category: 'style',
+  severity: 'style',
+  aliases: ['ConsistentInstructionCasing'],
+  summary: 'Instruction keywords in mixed case',
+  fixable: false,
+  docs: {
+    what: 'Reports an instruction keyword in mixed case (`Run`), or in the other case than most keywords of the file (`run` among `FROM`, `COPY`, `CMD`).',
+    why: 'Keywords in one case make a Dockerfile easy to scan; upper case is the convention.',
+    example: 'FROM alpine:3.24\nrun apk add --no-cache curl\nCMD ["curl", "--version"]',
+    fix: 'FROM alpine:3.24\nRUN apk add --no-cache curl\nCMD ["curl", "--version"]',
+    notes: 'As in BuildKit, the case most keywords use wins; a tie counts as upper case.',
+  },
+  check({ graph, report }) {
+    const words = graph.nodes.map((n) => n.raw.keywordText);
+    const upper = words.filter((w) => w === w.toUpperCase()).length;
+    const lower = words.filter((w) => w === w.toLowerCase()).length;
+    const majorityLower = lower > upper;
+    for (const node of graph.nodes) {
+      const w = node.raw.keywordText;
+      if (majorityLower ? w === w.toLowerCase() : w === w.toUpperCase()) continue;
+      const mixed = w !== w.toUpperCase() && w !== w.toLowerCase();
+      const want = majorityLower ? w.toLowerCase() : w.toUpperCase();
+      report({ node, start: node.raw.start, end: node.raw.keywordEnd, message: mixed ? `"${w}" mixes cases: write ${want}` : `"${w}" differs from the ${majorityLower ? 'lower' : 'upper'}-case keywords of this file: write ${want}` });
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from '../src/rules/types.js';
+
+export default defineRule({
+  id: 'legacy-key-value',
+  category: 'style',
+  severity: 'warning',
+  aliases: ['LegacyKeyValueFormat'],
+  summary: 'ENV or LABEL in the legacy "key value" form',
+  fixable: false,
+  docs: {
+    what: 'Reports `ENV key value` and `LABEL key value`, the form with a space instead of `=`.',
+    why:
+      'The legacy form sets one variable to the whole rest of the line: `ENV A 1 B 2` makes A equal to "1 B 2". It is deprecated, and it cannot set several variables at once as the `key=value` form can.',
+    example: 'FROM node:22-slim\nENV NODE_ENV production',
+    fix: 'FROM node:22-slim\nENV NODE_ENV=production',
+  },
+  check({ graph, report }) {
+    for (const node of graph.nodes) {
+      if ((node.kind !== 'env' && node.kind !== 'label') || !node.legacy) continue;
+      const v = node.vars[0];
+      report({ node, message: `"${node.keyword} key value" is the legacy form${v ? `: write ${node.keyword} ${v.name}=${/\s/.test(v.value ?? '') ? JSON.stringify(v.value) : v.value ?? '""'}` : ''}` });
+    }
+  },
+});

@@ -1,0 +1,36 @@
+import { PLATFORM_ARGS } from '../src/graph/scope.js';
+import { closestName } from '../src/rules/similar.js';
+import { defineRule } from '../src/rules/types.js';
+
+export default defineRule({
+  id: 'undefined-arg-in-from',
+  category: 'correctness',
+  severity: 'warning',
+  aliases: ['UndefinedArgInFrom'],
+  summary: 'FROM uses a variable no ARG before the first FROM declares',
+  fixable: false,
+  docs: {
+    what:
+      'Reports a variable in a FROM line (image or `--platform`) that is neither declared by an ARG before the first FROM nor one of the automatic platform arguments (`BUILDPLATFORM`, `TARGETARCH`, ...). A near-miss of a declared name is suggested.',
+    why:
+      'FROM sees only the ARGs declared before the first FROM. An ARG declared inside a stage, or a typo, leaves the variable empty: `FROM node:${NODE_VERSION}-slim` becomes `FROM node:-slim` and the build fails, or quietly pulls another image.',
+    example: 'FROM alpine:3.24\nARG NODE_VERSION=22\nFROM node:${NODE_VERSION}-slim',
+    fix: 'Declare the ARG before the first FROM (and again inside a stage that uses it):\n\nARG NODE_VERSION=22\nFROM alpine:3.24\nFROM node:${NODE_VERSION}-slim',
+    notes: 'A reference with a default (`${NODE_VERSION:-22}`) is written for the case where the ARG is missing and is not reported.',
+  },
+  check({ graph, report }) {
+    const declared = [...graph.globalArgs.flatMap((a) => a.vars.map((v) => v.name)), ...PLATFORM_ARGS.keys()];
+    for (const stage of graph.stages) {
+      for (const use of stage.from.references) {
+        if (use.state !== 'undeclared' || use.guarded) continue;
+        const near = closestName(use.name, declared);
+        report({
+          node: stage.from,
+          start: use.start,
+          end: use.end,
+          message: `$${use.name} is not declared by an ARG before the first FROM${near ? ` (did you mean $${near}?)` : ''}: it expands to nothing here`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * Questions about stages that several rules ask: which stages a stage is built on, and where
+ * the words of a FROM line are in the source.
+ */
+import { splitWords } from '../parse/words.js';
+import type { FromNode, Graph, Node, Stage } from './types.js';
+
+/** The stage and the stages it is built FROM, nearest first. */
+export function lineage(stage: Stage): Stage[] {
+  const out: Stage[] = [];
+  for (let s: Stage | null = stage; s && !out.includes(s); s = s.base.kind === 'stage' ? s.base.stage : null) out.push(s);
+  return out;
+}
+
+/** The instructions a stage runs after those of the stages it is built on, in build order. */
+export function inheritedNodes(stage: Stage): Node[] {
+  return lineage(stage).reverse().flatMap((s) => s.nodes);
+}
+
+export interface WordAt {
+  /** As written. */
+  readonly text: string;
+  /** Source offsets. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface FromWords {
+  readonly image: WordAt | null;
+  /** The `AS` keyword as written, and the stage name as written. */
+  readonly as: WordAt | null;
+  readonly name: WordAt | null;
+}
+
+export function fromWords(graph: Graph, node: FromNode): FromWords {
+  const words = splitWords(node.args.text, graph.file.escape).map((w) => ({
+    text: w.raw,
+    start: node.args.toSource(w.start),
+    end: node.args.toSourceEnd(w.end),
+  }));
+  const hasAs = words.length >= 3 && words[1]!.text.toLowerCase() === 'as';
+  return { image: words[0] ?? null, as: hasAs ? words[1]! : null, name: hasAs ? words[2]! : null };
+}
+
+/** The stage a `COPY --from` / `--mount from=` value names among the stages before `before`. */
+export function earlierStage(graph: Graph, ref: string, before: Stage): Stage | null {
+  if (/^\d+$/.test(ref)) {
+    const s = graph.stages[Number(ref)];
+    return s && s.index < before.index ? s : null;
+  }
+  const lower = ref.toLowerCase();
+  return graph.stages.find((s) => s.index < before.index && s.name === lower) ?? null;
+}

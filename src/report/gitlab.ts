@@ -1,0 +1,55 @@
+/**
+ * GitLab Code Quality: a JSON array of issues in the Code Climate shape, each with a fingerprint
+ * unique in the report and stable across runs (the file's path plus the SARIF fingerprint), so
+ * merge requests show which findings are new and which were fixed.
+ */
+import { createHash } from 'node:crypto';
+import type { FileReport } from '../analyze.js';
+import type { Category, Severity } from '../rules/types.js';
+import { TOOL } from '../version.js';
+import { fingerprints } from './fingerprint.js';
+import { reportPath } from './paths.js';
+
+export interface GitlabOptions {
+  /** Folder paths are made relative to (the repository root). */
+  readonly root: string;
+}
+
+const SEVERITY: Readonly<Record<Severity, string>> = { error: 'critical', warning: 'major', info: 'minor', style: 'info' };
+
+/** Code Climate's categories. */
+const CATEGORY: Readonly<Record<Category, string>> = { cache: 'Performance', size: 'Performance', security: 'Security', correctness: 'Bug Risk', style: 'Style' };
+
+export function gitlabReport(files: readonly FileReport[], options: GitlabOptions): string {
+  const issues = files.flatMap((file) => {
+    const path = reportPath(file.path, options.root);
+    if (file.error !== null) {
+      return [
+        {
+          type: 'issue',
+          check_name: TOOL.name,
+          description: `Not analysed: ${file.error}`,
+          categories: ['Bug Risk'],
+          severity: 'blocker',
+          fingerprint: hash(`${path}\0error`),
+          location: { path, lines: { begin: 1, end: 1 } },
+        },
+      ];
+    }
+    const prints = fingerprints(file);
+    return file.findings.map((f, i) => ({
+      type: 'issue',
+      check_name: f.rule,
+      description: f.message,
+      categories: [CATEGORY[f.category]],
+      severity: SEVERITY[f.severity],
+      fingerprint: hash(`${path}\0${prints[i]}`),
+      location: { path, lines: { begin: f.line, end: f.endLine } },
+    }));
+  });
+  return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}

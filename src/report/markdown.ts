@@ -1,0 +1,181 @@
+/**
+ * A Markdown report for GitHub job summaries and pull-request comments: a table of the files
+ * with their grades and scores, then per file the estimate, its top findings and the layers of
+ * the final image. Text from the Dockerfile is escaped, so no file can inject markup. The report
+ * stops adding sections before `maxBytes` (job summaries take 1 MiB per step) and says what it
+ * left out.
+ */
+import type { FileReport } from '../analyze.js';
+import { gateLine, type GateResult } from '../cli/gates.js';
+import { formatBytes, formatSeconds } from '../model/bytes.js';
+import { severityRank, type Finding } from '../rules/types.js';
+import { layerChart } from '../score/layer-chart.js';
+import { TOOL } from '../version.js';
+import { PROJECT_URL, ruleUrl } from './rule-docs.js';
+
+export interface MarkdownOptions {
+  /** Largest report in UTF-8 bytes; unlimited by default. */
+  readonly maxBytes?: number;
+  /** Findings listed per file; the rest are counted. */
+  readonly topFindings?: number;
+  /** CI gates checked, listed after the table. */
+  readonly gates?: readonly GateResult[];
+}
+
+const DEFAULT_TOP = 10;
+
+export function markdownReport(files: readonly FileReport[], options: MarkdownOptions = {}): string {
+  const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  const top = options.topFindings ?? DEFAULT_TOP;
+  const analysed = files.filter((f) => f.error === null);
+  const failed = files.filter((f) => f.error !== null);
+  const findings = files.reduce((n, f) => n + f.findings.length, 0);
+
+  const head = [`## ${TOOL.name}`, '', summaryLine(files.length, findings, failed.length), ''];
+  const footer = `\n<sub>[${TOOL.name}](${PROJECT_URL}) ${TOOL.version}</sub>\n`;
+  // Every piece after the heading is optional: added while the report stays under the limit.
+  const pieces: { readonly text: string; readonly kind: 'row' | 'section' | 'other' }[] = [];
+  if (analysed.length > 0) {
+    pieces.push({ kind: 'other', text: '| File | Grade | Overall | Cache | Size | Image | Wasted | Findings |\n|---|---|---|---|---|---|---|---|\n' });
+    for (const f of analysed) pieces.push({ kind: 'row', text: `${fileRow(f)}\n` });
+  }
+  const gates = options.gates ?? [];
+  if (gates.length > 0) {
+    pieces.push({ kind: 'other', text: '\n**Gates**\n\n' });
+    for (const g of gates) pieces.push({ kind: 'other', text: `- ${g.pass ? '' : '**'}${text(gateLine(g))}${g.pass ? '' : '**'}\n` });
+  }
+  if (failed.length > 0) {
+    pieces.push({ kind: 'other', text: '\n**Not analysed**\n\n' });
+    for (const f of failed) pieces.push({ kind: 'other', text: `- ${text(f.path)}: ${text(f.error!)}\n` });
+  }
+  for (const f of analysed) pieces.push({ kind: 'section', text: fileSection(f, top) });
+
+  let body = `${head.join('\n')}\n`;
+  let used = bytes(body) + bytes(footer);
+  let added = 0;
+  for (const piece of pieces) {
+    const n = bytes(piece.text);
+    // Keep room for the note on what was left out.
+    if (used + n + 300 > max) break;
+    body += piece.text;
+    used += n;
+    added++;
+  }
+  if (added < pieces.length) {
+    const left = pieces.slice(added);
+    const rows = left.filter((p) => p.kind === 'row').length;
+    const sections = left.filter((p) => p.kind === 'section').length;
+    const what = [`the details of ${sections} of the ${analysed.length} files`, ...(rows > 0 ? [`${rows} rows of the table`] : [])].join(' and ');
+    body += `\n> [!NOTE]\n> The report was cut to stay under ${formatBytes(max)}: ${what} are not shown. Run ${TOOL.name} with \`-f json\` or \`-f sarif\` for every finding.\n`;
+  }
+  return body + footer;
+}
+
+function summaryLine(files: number, findings: number, failed: number): string {
+  const parts = [`${files} file${files === 1 ? '' : 's'}`, `${findings} finding${findings === 1 ? '' : 's'}`];
+  if (failed > 0) parts.push(`${failed} not analysed`);
+  return parts.join(', ');
+}
+
+function fileRow(f: FileReport): string {
+  const s = f.score!;
+  const e = f.estimate!;
+  return `| ${text(f.path)} | **${s.grade}** | ${s.overall} | ${s.cache} | ${s.size} | ~${formatBytes(e.imageBytes)} | ${formatBytes(e.wastedBytes)} | ${f.findings.length} |`;
+}
+
+function fileSection(f: FileReport, top: number): string {
+  const s = f.score!;
+  const e = f.estimate!;
+  const out = [
+    '',
+    `### ${text(f.path)}: grade ${s.grade}`,
+    '',
+    `Scores: cache ${s.cache}, size ${s.size}, overall ${s.overall}. Image ~${formatBytes(e.imageBytes)}, wasted ${formatBytes(e.wastedBytes)}, could save ${formatBytes(e.savingsBytes)}. A typical source change re-runs ~${formatSeconds(e.rebuildSecondsPerChange)} of build steps.`,
+    '',
+  ];
+  if (f.findings.length === 0) {
+    out.push('No findings.', '');
+  } else {
+    const ranked = [...f.findings].sort(byWeight).slice(0, top);
+    out.push(f.findings.length > top ? `**Top ${top} of ${f.findings.length} findings**` : '**Findings**', '');
+    out.push('| Line | Rule | Severity | Finding | Impact |', '|---|---|---|---|---|');
+    for (const x of ranked) out.push(`| ${x.line} | [${x.rule}](${ruleUrl(x.rule)}) | ${x.severity} | ${message(x.message)} | ${impact(x)} |`);
+    out.push('');
+  }
+  out.push(...layerTable(f), '');
+  return `${out.join('\n')}\n`;
+}
+
+/** Most severe first; then what costs most. */
+function byWeight(a: Finding, b: Finding): number {
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    (b.impact.bytes ?? 0) - (a.impact.bytes ?? 0) ||
+    (b.impact.rebuildSeconds ?? 0) - (a.impact.rebuildSeconds ?? 0) ||
+    a.line - b.line
+  );
+}
+
+function impact(f: Finding): string {
+  const parts: string[] = [];
+  if (f.impact.bytes !== null) parts.push(formatBytes(f.impact.bytes));
+  if (f.impact.rebuildSeconds !== null) parts.push(`${formatSeconds(f.impact.rebuildSeconds)} per change`);
+  return parts.join(', ');
+}
+
+/** The final image layer by layer (the layer chart of the other reports): size and when it rebuilds. */
+function layerTable(f: FileReport): string[] {
+  const chart = layerChart(f);
+  if (!chart) return [];
+  const rows = ['<details><summary>Layers of the final image</summary>', '', '| Line | Instruction | Size | Rebuilds |', '|---|---|---|---|'];
+  for (const row of chart.rows) {
+    const size = row.bytes > 0 ? `${row.basis === 'measured' || row.basis === 'table' ? '' : '~'}${formatBytes(row.bytes)}` : '';
+    rows.push(`| ${row.line ?? ''} | ${code(clip(row.label))} | ${size} | ${row.rebuilds} |`);
+  }
+  rows.push(`|  | total | ~${formatBytes(chart.totalBytes)} |  |`, '', '</details>');
+  return rows;
+}
+
+const INSTRUCTION_CHARS = 70;
+
+function clip(t: string): string {
+  return t.length > INSTRUCTION_CHARS ? `${t.slice(0, INSTRUCTION_CHARS - 1)}…` : t;
+}
+
+/** A rule's message: its `code spans` kept as code, the rest escaped. */
+function message(m: string): string {
+  return m
+    .split(/`([^`\n]*)`/)
+    .map((part, i) => (i % 2 === 1 ? code(part) : text(part)))
+    .join('');
+}
+
+/**
+ * Plain text for a table cell, heading or list item: the punctuation that starts emphasis, code,
+ * links, HTML or a table cell backslash-escaped, `&` as an entity (no entity or tag can form),
+ * line breaks as spaces, and a leading character that would start a list or quote escaped.
+ */
+export function text(s: string): string {
+  return s
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_{}[\]<>|~#!]/g, (c) => `\\${c}`)
+    .replace(/^[-+=.]/, (c) => `\\${c}`);
+}
+
+/**
+ * A code span that no content can close early: a fence longer than any run of backticks in it.
+ * In a table cell `|` still needs its backslash (GitHub removes it inside code spans).
+ */
+export function code(s: string): string {
+  const body = s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  if (body.trim() === '') return '';
+  const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+function bytes(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}

@@ -1,0 +1,14 @@
+import { lines } from '../helpers/analyze.js';
+import { testRule } from '../helpers/rule-tester.js';
+
+testRule('instruction-casing', {
+  valid: [
+    { name: 'all upper case (BuildKit example)', code: lines('FROM alpine', 'RUN echo hello', 'COPY a /b') },
+    { name: 'all lower case (BuildKit example)', code: lines('from alpine', 'run echo hello', 'copy a /b') },
+  ],
+  invalid: [
+    { name: 'one lower among upper (BuildKit example)', code: lines('FROM alpine', 'run echo hello', 'COPY a /b'), findings: [{ line: 2, message: /"run" differs from the upper-case keywords of this file: write RUN/ }] },
+    { name: 'one upper among lower (BuildKit example)', code: lines('from alpine', 'RUN echo hello', 'copy a /b'), findings: [{ line: 2, message: /write run/ }] },
+    { name: 'mixed case (BuildKit example)', code: lines('From alpine', 'RUN echo hello'), findings: [{ line: 1, message: /"From" mixes cases: write FROM/ }] },
+  ],
+});
