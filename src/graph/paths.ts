@@ -60,6 +60,12 @@ function segmentMatch(glob: string, text: string): boolean {
   return cachedPathGlob(glob).matches(text);
 }
 
+/** A URL or path without its `?query` and `#fragment`. */
+export function withoutQuery(text: string): string {
+  const q = text.search(/[?#]/);
+  return q === -1 ? text : text.slice(0, q);
+}
+
 /** The text without its trailing slashes (`/\/+$/` would retry at every slash of a long run). */
 export function trimTrailingSlashes(text: string): string {
   let end = text.length;
