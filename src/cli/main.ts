@@ -9,7 +9,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { RULES } from '../../rules/index.js';
 import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
-import { useColor } from '../report/color.js';
+import { sanitize, useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
@@ -46,6 +46,8 @@ export interface CliIo {
 }
 
 export async function main(io: CliIo): Promise<number> {
+  /** One line on stderr; text from files (paths, messages) cannot break it into more. */
+  const say = (line: string): void => void io.stderr.write(`dfscan: ${sanitize(line)}\n`);
   /** Set by a subcommand (rules, explain); without one, the paths to scan are set instead. */
   let code = 0;
   const scan: { paths?: string[] } = {};
@@ -103,19 +105,19 @@ export async function main(io: CliIo): Promise<number> {
   const opts = program.opts<CliOptions>();
   const buildArgs = parseBuildArgs(opts.buildArg);
   if (typeof buildArgs === 'string') {
-    io.stderr.write(`dfscan: ${buildArgs}\n`);
+    say(buildArgs);
     return 2;
   }
   const outputs = pairOutputs(opts.format, opts.output);
   if (typeof outputs === 'string') {
-    io.stderr.write(`dfscan: ${outputs}\n`);
+    say(outputs);
     return 2;
   }
   const paths = scan.paths;
   const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
   const configured = await configureInputs(inputs, opts, RULES, process.cwd());
   if ('problems' in configured) {
-    for (const p of configured.problems) io.stderr.write(`dfscan: ${p}\n`);
+    for (const p of configured.problems) say(p);
     return 2;
   }
 
@@ -131,7 +133,7 @@ export async function main(io: CliIo): Promise<number> {
       if (opts.changedSince !== undefined) {
         const since = changedSince(opts.changedSince, dir ?? '.');
         if ('error' in since) {
-          io.stderr.write(`dfscan: ${since.error}\n`);
+          say(since.error);
           return 2;
         }
         changed = [...(changed ?? []), ...since];
@@ -148,7 +150,7 @@ export async function main(io: CliIo): Promise<number> {
       );
     }
   }
-  for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
+  for (const r of reports) if (r.error !== null) say(`${r.path}: ${r.error}`);
 
   const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
   let writeFailed = false;
@@ -166,7 +168,7 @@ export async function main(io: CliIo): Promise<number> {
     try {
       await writeFile(file, text);
     } catch (err) {
-      io.stderr.write(`dfscan: ${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
+      say(`${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}`);
       writeFailed = true;
     }
   }
@@ -233,7 +235,7 @@ export async function run(): Promise<void> {
       readStdin: readAllStdin,
     });
   } catch (err) {
-    process.stderr.write(`dfscan: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)} (please report this)\n`);
+    process.stderr.write(`dfscan: internal error: ${sanitize((err as Error)?.message?.split('\n')[0] ?? String(err))} (please report this)\n`);
     process.exitCode = 2;
   }
 }
