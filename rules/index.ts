@@ -4,6 +4,15 @@
  */
 import type { Rule } from '../src/rules/types.js';
 import addLocalFile from './add-local-file.js';
+import apkPinVersions from './apk-pin-versions.js';
+import aptGetAssumeYes from './apt-get-assume-yes.js';
+import aptPinVersions from './apt-pin-versions.js';
+import aptUpdateAlone from './apt-update-alone.js';
+import archiveNotRemoved from './archive-not-removed.js';
+import cacheMount from './cache-mount.js';
+import cdInsteadOfWorkdir from './cd-instead-of-workdir.js';
+import chownAfterCopy from './chown-after-copy.js';
+import consecutiveRuns from './consecutive-runs.js';
 import contextLeak from './context-leak.js';
 import contextSecret from './context-secret.js';
 import copyArchiveExtract from './copy-archive-extract.js';
@@ -14,6 +23,9 @@ import copyFromOwnStage from './copy-from-own-stage.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredFile from './copy-ignored-file.js';
 import copyRelativeNoWorkdir from './copy-relative-no-workdir.js';
+import devDependencies from './dev-dependencies.js';
+import dnfAssumeYes from './dnf-assume-yes.js';
+import dnfPinVersions from './dnf-pin-versions.js';
 import duplicateStageName from './duplicate-stage-name.js';
 import emptyContinuation from './empty-continuation.js';
 import envSelfReference from './env-self-reference.js';
@@ -23,6 +35,8 @@ import exposeProtoCasing from './expose-proto-casing.js';
 import fatBase from './fat-base.js';
 import fromAsCasing from './from-as-casing.js';
 import fromPlatformFlag from './from-platform-flag.js';
+import gemPinVersions from './gem-pin-versions.js';
+import goPinVersions from './go-pin-versions.js';
 import healthcheckMissing from './healthcheck-missing.js';
 import imageLatest from './image-latest.js';
 import imageUntagged from './image-untagged.js';
@@ -48,12 +62,20 @@ import lastUserRoot from './last-user-root.js';
 import legacyKeyValue from './legacy-key-value.js';
 import maintainerDeprecated from './maintainer-deprecated.js';
 import multipleInstructions from './multiple-instructions.js';
+import noInstallRecommends from './no-install-recommends.js';
 import noMultiStage from './no-multi-stage.js';
+import noSudo from './no-sudo.js';
+import npmPinVersions from './npm-pin-versions.js';
 import onbuildTrigger from './onbuild-trigger.js';
+import osUpgrade from './os-upgrade.js';
 import packageCache from './package-cache.js';
+import pipPinVersions from './pip-pin-versions.js';
+import pipefail from './pipefail.js';
+import pointlessCommand from './pointless-command.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import reservedStageName from './reserved-stage-name.js';
 import secretInArgEnv from './secret-in-arg-env.js';
+import shellViaSymlink from './shell-via-symlink.js';
 import splitCleanup from './split-cleanup.js';
 import stageNameCasing from './stage-name-casing.js';
 import syntaxError from './syntax-error.js';
@@ -61,12 +83,30 @@ import undefinedArgInFrom from './undefined-arg-in-from.js';
 import undefinedVar from './undefined-var.js';
 import untrustedRegistry from './untrusted-registry.js';
 import unusedPragma from './unused-pragma.js';
+import unverifiedDownload from './unverified-download.js';
+import useAptGet from './use-apt-get.js';
 import userNotNumeric from './user-not-numeric.js';
+import useraddHighUid from './useradd-high-uid.js';
 import volatileValueEarly from './volatile-value-early.js';
+import wgetAndCurl from './wget-and-curl.js';
+import wgetProgress from './wget-progress.js';
 import workdirRelative from './workdir-relative.js';
+import yumAssumeYes from './yum-assume-yes.js';
+import yumPinVersions from './yum-pin-versions.js';
+import zypperNonInteractive from './zypper-non-interactive.js';
+import zypperPinVersions from './zypper-pin-versions.js';
 
 export const RULES: readonly Rule[] = [
   addLocalFile,
+  apkPinVersions,
+  aptGetAssumeYes,
+  aptPinVersions,
+  aptUpdateAlone,
+  archiveNotRemoved,
+  cacheMount,
+  cdInsteadOfWorkdir,
+  chownAfterCopy,
+  consecutiveRuns,
   contextLeak,
   contextSecret,
   copyArchiveExtract,
@@ -77,6 +117,9 @@ export const RULES: readonly Rule[] = [
   copyFromUnknownStage,
   copyIgnoredFile,
   copyRelativeNoWorkdir,
+  devDependencies,
+  dnfAssumeYes,
+  dnfPinVersions,
   duplicateStageName,
   emptyContinuation,
   envSelfReference,
@@ -86,6 +129,8 @@ export const RULES: readonly Rule[] = [
   fatBase,
   fromAsCasing,
   fromPlatformFlag,
+  gemPinVersions,
+  goPinVersions,
   healthcheckMissing,
   imageLatest,
   imageUntagged,
@@ -111,12 +156,20 @@ export const RULES: readonly Rule[] = [
   legacyKeyValue,
   maintainerDeprecated,
   multipleInstructions,
+  noInstallRecommends,
   noMultiStage,
+  noSudo,
+  npmPinVersions,
   onbuildTrigger,
+  osUpgrade,
   packageCache,
+  pipPinVersions,
+  pipefail,
+  pointlessCommand,
   redundantTargetPlatform,
   reservedStageName,
   secretInArgEnv,
+  shellViaSymlink,
   splitCleanup,
   stageNameCasing,
   syntaxError,
@@ -124,9 +177,18 @@ export const RULES: readonly Rule[] = [
   undefinedVar,
   untrustedRegistry,
   unusedPragma,
+  unverifiedDownload,
+  useAptGet,
   userNotNumeric,
+  useraddHighUid,
   volatileValueEarly,
+  wgetAndCurl,
+  wgetProgress,
   workdirRelative,
+  yumAssumeYes,
+  yumPinVersions,
+  zypperNonInteractive,
+  zypperPinVersions,
 ];
 
 /** The rules that run when the configuration names none: every rule that is not opt-in. */

@@ -19,7 +19,7 @@ export const OS_PACKAGE_MANAGERS: readonly OsPackageManager[] = [
     commands: ['apt-get', 'apt', 'aptitude'],
     install: ['install'],
     remove: ['remove', 'purge', 'autoremove'],
-    optionsWithValue: ['-o', '-t', '-c', '--option', '--target-release', '--config-file', '-q'],
+    optionsWithValue: ['-o', '-t', '-c', '--option', '--target-release', '--config-file'],
   },
   {
     id: 'apk',

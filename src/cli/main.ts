@@ -199,7 +199,7 @@ function collectFormat(value: string, previous: Format[]): Format[] {
 
 function toInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'dfscan.invalidNumber', `dfscan: --max-file-size: not a positive whole number: ${value}\n`);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('Expected a positive whole number.');
   return n;
 }
 

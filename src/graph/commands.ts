@@ -59,6 +59,27 @@ export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
   return false;
 }
 
+/**
+ * The value of the last of `names` given (`-o FILE`, `--output=FILE`, a short option closing a
+ * group: `-fsSLo FILE`, or glued to it: `-qO-`), or null.
+ */
+export function optionValue(cmd: ShellCommand, names: readonly string[]): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i]!.value ?? '';
+    for (const n of names) {
+      const short = n.length === 2 && n[0] === '-' && n[1] !== '-';
+      if (v === n || (short && /^-[a-zA-Z]+$/.test(v) && v.endsWith(n[1]!))) found = cmd.args[i + 1]?.value ?? null;
+      else if (v.startsWith(`${n}=`)) found = v.slice(n.length + 1);
+      // getopt: what follows the option's letter in its word is the value (`-qO-`, `-o/tmp/x`).
+      else if (short && /^-[a-zA-Z]/.test(v) && !v.startsWith('--') && v.includes(n[1]!) && /^[a-zA-Z]*$/.test(v.slice(1, v.indexOf(n[1]!)))) {
+        found = v.slice(v.indexOf(n[1]!) + 1);
+      }
+    }
+  }
+  return found;
+}
+
 /** Whether every one of `words` appears among the arguments. */
 export function hasArgs(cmd: ShellCommand, words: readonly string[]): boolean {
   const values = argValues(cmd);

@@ -8,7 +8,7 @@ import { OS_PACKAGE_MANAGERS, type OsPackageManager } from '../../rules/data/os-
 import { DEFAULT_HOME, PACKAGE_CACHES, type PackageCache } from '../../rules/data/package-caches.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { memoize } from './memo.js';
-import { argValues, effectiveCommand, hasArgs, hasFlag, positionals, subcommand } from './commands.js';
+import { argValues, effectiveCommand, hasArgs, hasFlag, optionValue, positionals, subcommand } from './commands.js';
 import { basenameOf, joinPath, normalizePath, removes, type PathRef } from './paths.js';
 import type { RunNode } from './types.js';
 
@@ -63,9 +63,36 @@ export interface RunFacts {
   readonly creates: readonly PathCreate[];
   /** Caches emptied by a cleaner command (`yum clean all`), with the command's position. */
   readonly cleaned: readonly { cache: PackageCache; index: number; command: ShellCommand }[];
+  /** The working directory each command runs in (after the `cd`s before it), by command index. */
+  readonly cwd: readonly string[];
+  /** The home directory paths of this RUN use (`~` in PathRefs). */
+  readonly home: string;
 }
 
 export const runFacts: (run: RunNode) => RunFacts = memoize(computeFacts);
+
+/**
+ * The knowledge by program name, built once: most commands of a RUN (`mkdir`, `sed`, `ln`)
+ * appear in none of it, and need not be held against every cache and ecosystem.
+ */
+const CACHES_WRITTEN_BY = indexBy(PACKAGE_CACHES, (c) => c.commands);
+const CACHES_CLEANED_BY = indexBy(PACKAGE_CACHES, (c) => c.cleaners.map((k) => k.command));
+const ECOSYSTEMS_OF = indexBy(ECOSYSTEMS, (e) => [...e.installs, ...e.builds].flatMap((p) => p.commands));
+
+function indexBy<T>(items: readonly T[], names: (item: T) => readonly string[]): ReadonlyMap<string, readonly T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    for (const name of new Set(names(item))) {
+      const list = index.get(name);
+      if (list) list.push(item);
+      else index.set(name, [item]);
+    }
+  }
+  return index;
+}
+
+/** cmd.exe's deleting commands, in Windows images. */
+const DOS_DELETES = new Set(['del', 'erase']);
 
 /** The home directory the paths of this RUN use, written as an absolute path. */
 function homeOf(run: RunNode): string {
@@ -79,21 +106,24 @@ function computeFacts(run: RunNode): RunFacts {
   const creates: PathCreate[] = [];
   const cleaned: { cache: PackageCache; index: number; command: ShellCommand }[] = [];
   let cwd = run.workdir;
+  const cwds: string[] = [];
 
   commands.forEach((cmd, index) => {
+    cwds.push(cwd);
     if (cmd.name === 'cd' && !cmd.conditional) {
       const dir = cmd.args[0]?.value;
       if (dir) cwd = dir.startsWith('~') ? cwd : joinPath(cwd, dir);
       return;
     }
-    if (cmd.name === 'rm' || (cmd.name === 'find' && hasArgs(cmd, ['-delete']))) {
-      const targets = cmd.name === 'rm' ? positionals(cmd) : cmd.args.slice(0, 1);
+    if (cmd.name === 'rm' || DOS_DELETES.has(cmd.name) || (cmd.name === 'find' && hasArgs(cmd, ['-delete']))) {
+      // Windows' `del /q file` takes its options with a slash.
+      const targets = cmd.name === 'rm' ? positionals(cmd) : DOS_DELETES.has(cmd.name) ? cmd.args.filter((a) => !/^\/[a-zA-Z]$/.test(a.value ?? '')) : cmd.args.slice(0, 1);
       for (const word of targets) {
         const target = normalizePath(word.value ?? word.text, cwd, home);
         if (target) deletes.push({ target, command: cmd, index });
       }
     }
-    for (const cache of PACKAGE_CACHES) {
+    for (const cache of CACHES_CLEANED_BY.get(cmd.name) ?? []) {
       if (cache.cleaners.some((c) => c.command === cmd.name && hasArgs(cmd, c.args))) cleaned.push({ cache, index, command: cmd });
     }
     creates.push(...createdPaths(cmd, index, cwd, home));
@@ -104,8 +134,8 @@ function computeFacts(run: RunNode): RunFacts {
   const cacheWrites: CacheWrite[] = [];
   const mounts = run.mounts.filter((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target);
   commands.forEach((cmd, index) => {
-    for (const cache of PACKAGE_CACHES) {
-      if (!cache.commands.includes(cmd.name) || cmd.conditional) continue;
+    for (const cache of CACHES_WRITTEN_BY.get(cmd.name) ?? []) {
+      if (cmd.conditional) continue;
       const sub = subcommand(cmd, optionsWithValueFor(cache.id));
       if (!cache.writes.includes(sub)) continue;
       if (sub === '' && hasFlag(cmd, '--version', '--help', '-v', '-h')) continue;
@@ -165,7 +195,7 @@ function computeFacts(run: RunNode): RunFacts {
 
   const dependencyInstalls: DependencyInstall[] = [];
   for (const cmd of commands) {
-    for (const ecosystem of ECOSYSTEMS) {
+    for (const ecosystem of ECOSYSTEMS_OF.get(cmd.name) ?? []) {
       const install = ecosystem.installs.find((p) => matches(cmd, p));
       const build = install ? undefined : ecosystem.builds.find((p) => matches(cmd, p));
       const pattern = install ?? build;
@@ -180,7 +210,7 @@ function computeFacts(run: RunNode): RunFacts {
     }
   }
 
-  return { commands, cacheWrites, osInstalls, dependencyInstalls, deletes, creates: kept, cleaned };
+  return { commands, cacheWrites, osInstalls, dependencyInstalls, deletes, creates: kept, cleaned, cwd: cwds, home };
 }
 
 function avoidance(
@@ -230,19 +260,10 @@ function needsSource(cmd: ShellCommand, pattern: CommandPattern): boolean {
   return args.some((a) => pattern.needsSource!.includes(a) || a.startsWith('./') || a.startsWith('/') || a.startsWith('.['));
 }
 
-function optionValue(cmd: ShellCommand, names: readonly string[]): string | null {
-  for (let i = 0; i < cmd.args.length; i++) {
-    const v = cmd.args[i]!.value ?? '';
-    for (const n of names) {
-      if (v === n) return cmd.args[i + 1]?.value ?? null;
-      if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
-    }
-  }
-  return null;
-}
 
 /** Files a command writes outside package managers: downloads, clones, redirections. */
 function createdPaths(cmd: ShellCommand, index: number, cwd: string, home: string): PathCreate[] {
+  if (cmd.redirects.length === 0 && cmd.name !== 'wget' && cmd.name !== 'curl' && cmd.name !== 'git') return [];
   const out: string[] = [];
   const small: string[] = [];
   const args = argValues(cmd);

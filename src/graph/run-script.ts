@@ -79,7 +79,7 @@ function execCommands(exec: readonly string[], shell: ShellParser | null, span: 
     }
   }
   const word = (value: string): ShellWord => ({ text: value, value, start: span.start, end: span.end });
-  return [{ name, args: rest.map(word), assignments: [], redirects: [], start: span.start, end: span.end, joinedBy: null, conditional: false }];
+  return [{ name, args: rest.map(word), assignments: [], redirects: [], start: span.start, end: span.end, joinedBy: null, conditional: false, wrappers: [] }];
 }
 
 function mapCommand(c: ShellCommand, script: MappedText): ShellCommand {

@@ -15,7 +15,11 @@ export interface LogicalLine {
   readonly emptyContinuationLines: number[];
 }
 
-export function readLogicalLine(text: string, from: number, escape: string): LogicalLine {
+/**
+ * Reads the logical line that starts at `from`. Comment lines skipped inside the continuation
+ * are added to `comments` as source ranges (from `#` to the end of the line), when given.
+ */
+export function readLogicalLine(text: string, from: number, escape: string, comments?: [number, number][]): LogicalLine {
   const esc = escape.charCodeAt(0);
   const builder = new MappedTextBuilder(text);
   const emptyLines: number[] = [];
@@ -45,7 +49,9 @@ export function readLogicalLine(text: string, from: number, escape: string): Log
             emptyLines.push(k);
             k = afterLineBreak(text, f);
           } else if (fc === 35 /* # */) {
-            k = afterLineBreak(text, lineBreakAt(text, f));
+            const end = lineBreakAt(text, f);
+            comments?.push([f, end]);
+            k = afterLineBreak(text, end);
           } else {
             break;
           }

@@ -117,6 +117,7 @@ function readOutputs(text: string): Record<string, string> {
 
 interface JsonFinding {
   rule: string;
+  severity: string;
   line: number;
   column: number;
   endLine: number;
@@ -144,17 +145,21 @@ describe('the GitHub Action', () => {
     expect(r.code).toBe(1);
 
     const findings = findingsOf(ws, 'app/Dockerfile');
-    expect(findings.map((f) => `${f.line} ${f.rule}`)).toEqual(['4 fat-base', '9 context-leak', '9 copy-before-install', '10 package-cache', '12 split-cleanup']);
-    // One warning per finding, its end column inclusive as GitHub counts it.
+    expect(findings.map((f) => `${f.line} ${f.rule}`)).toEqual([
+      '4 fat-base', '6 apt-pin-versions', '9 context-leak', '9 copy-before-install', '10 cache-mount', '10 package-cache', '12 consecutive-runs', '12 split-cleanup',
+    ]);
+    // One annotation per finding (info as a notice), its end column inclusive as GitHub counts it.
+    // Most severe first: the warnings, then the notices.
+    const bySeverity = [...findings.filter((f) => f.severity !== 'info'), ...findings.filter((f) => f.severity === 'info')];
     expect(r.commands).toEqual(
-      findings.map(
-        (f) => `::warning file=app/Dockerfile,line=${f.line},endLine=${f.endLine},col=${f.column},endColumn=${f.endColumn - 1},title=dfscan%3A ${f.rule}::${f.message}`,
+      bySeverity.map(
+        (f) => `::${f.severity === 'info' ? 'notice' : 'warning'} file=app/Dockerfile,line=${f.line},endLine=${f.endLine},col=${f.column},endColumn=${f.endColumn - 1},title=dfscan%3A ${f.rule}::${f.message}`,
       ),
     );
-    expect(r.stdout).toMatch(/\ndfscan: 5 findings at or above the failure threshold\n$/);
+    expect(r.stdout).toMatch(/\ndfscan: 6 findings at or above the failure threshold\n$/);
 
     expect(Object.keys(r.outputs)).toEqual(['findings', 'worst-grade', 'scores', 'sarif-file']);
-    expect(r.outputs.findings).toBe('5');
+    expect(r.outputs.findings).toBe('8');
     expect(r.outputs['worst-grade']).toBe('F');
     expect(r.outputs['sarif-file']).toBe('reports/dfscan.sarif');
     const scores = JSON.parse(r.outputs.scores!);
@@ -164,13 +169,13 @@ describe('the GitHub Action', () => {
     ]);
     for (const s of scores) expect(Object.keys(s)).toEqual(['path', 'cache', 'size', 'overall', 'grade']);
 
-    expect(r.summary).toMatch(/^## dfscan\n\n2 files, 5 findings\n/);
+    expect(r.summary).toMatch(/^## dfscan\n\n2 files, 8 findings\n/);
     expect(r.summary).toContain('| app/Dockerfile | **F** |');
     expect(r.summary).toContain('<details><summary>Layers of the final image</summary>');
 
     const sarif = JSON.parse(readFileSync(join(ws, 'reports', 'dfscan.sarif'), 'utf8'));
     expect(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(
-      Array(5).fill('app/Dockerfile'),
+      Array(8).fill('app/Dockerfile'),
     );
   });
 
@@ -182,13 +187,13 @@ describe('the GitHub Action', () => {
 
     const quiet = runAction(ws, { paths: 'bad\nDockerfile\n', annotations: 'false', 'failure-threshold': 'none' });
     expect([quiet.code, quiet.commands]).toEqual([0, []]);
-    expect(quiet.outputs.findings).toBe('5');
-    expect(quiet.summary).toContain('2 files, 5 findings');
+    expect(quiet.outputs.findings).toBe('8');
+    expect(quiet.summary).toContain('2 files, 8 findings');
   });
 
   it('keeps text from the files out of the runner\'s commands, names and contents alike', () => {
     const ws = workspace({
-      '::error::name.Dockerfile': 'FROM debian:bookworm-slim\n::warning::injected\nRUN apt-get update && apt-get install -y curl # ::error::x%0A\n',
+      '::error::name.Dockerfile': 'FROM debian:bookworm-slim\n::warning::injected\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 # ::error::x%0A\n',
     });
     const r = runAction(ws, { paths: '.' });
     // The terminal report shows the name and the bad line; the runner sees only our annotations.
@@ -200,7 +205,7 @@ describe('the GitHub Action', () => {
   });
 
   it('points to the job summary when annotations are left out', () => {
-    const many = ['FROM debian:bookworm-slim', ...Array.from({ length: 12 }, (_, i) => `RUN apt-get update && apt-get install -y pkg${i}`)].join('\n');
+    const many = ['FROM debian:bookworm-slim', ...Array.from({ length: 12 }, (_, i) => `RUN apt-get update && apt-get install -y --no-install-recommends pkg${i}=1.0`)].join('\n');
     const r = runAction(workspace({ 'Dockerfile': many }), { paths: '.' });
     expect(r.commands.filter((c) => c.startsWith('::warning '))).toHaveLength(10);
     expect(r.commands.at(-1)).toBe(
@@ -264,8 +269,8 @@ describe('the GitHub Action', () => {
     const ws = workspace({ 'app/Dockerfile': BAD, 'ci/dfscan.yaml': 'ignore: [fat-base, context-leak]\nfailure-threshold: error\n', 'other/.dfscan.yaml': 'ignore: [fat-bse]\n', 'other/Dockerfile': BAD });
     const named = runAction(ws, { paths: 'app', config: 'ci/dfscan.yaml' });
     expect(named.code).toBe(0);
-    expect(named.outputs.findings).toBe('3');
-    expect(named.commands.map((c) => parse(c))).toEqual(['copy-before-install', 'package-cache', 'split-cleanup'].map((rule) => expect.objectContaining({ title: `dfscan: ${rule}` })));
+    expect(named.outputs.findings).toBe('6');
+    expect(named.commands.map((c) => parse(c))).toEqual(['apt-pin-versions', 'copy-before-install', 'package-cache', 'split-cleanup', 'cache-mount', 'consecutive-runs'].map((rule) => expect.objectContaining({ title: `dfscan: ${rule}` })));
     // The failure-threshold input wins over the file's.
     expect(runAction(ws, { paths: 'app', config: 'ci/dfscan.yaml', 'failure-threshold': 'warning' }).code).toBe(1);
 

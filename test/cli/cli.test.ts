@@ -27,9 +27,12 @@ describe('dfscan --format json', () => {
     expect(Object.keys(file)).toEqual(['path', 'error', 'findings', 'score', 'estimate', 'layers']);
     expect(file.findings.map((f: { rule: string; line: number }) => `${f.line} ${f.rule}`)).toEqual([
       '4 fat-base',
+      '6 apt-pin-versions',
       '9 context-leak',
       '9 copy-before-install',
+      '10 cache-mount',
       '10 package-cache',
+      '12 consecutive-runs',
       '12 split-cleanup',
     ]);
     for (const f of file.findings) {
@@ -109,6 +112,15 @@ describe('exit codes', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^dfscan: option '-f, --format <format>' argument 'xml' is invalid/);
     expect(dfscan(['--no-such-option']).code).toBe(2);
+  });
+
+  it('2 for a bad number or an output file that cannot be written, with one line on stderr', () => {
+    for (const args of [['--max-file-size', 'abc'], ['-o', join(tempDir(), 'no', 'such', 'dir', 'r.json')]]) {
+      const r = dfscan([...args, FIXED]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^dfscan: .*(Expected a positive whole number|cannot write the report)/);
+    }
   });
 
   it('prints the version', () => {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dfscan } from '../helpers/cli.js';
 
-const APT = 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n';
+const APT = 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n';
 
 /** A repository (a folder with .git) holding `files`. */
 function repo(files: Record<string, string>): string {

@@ -69,7 +69,7 @@ describe('commands beside paths', () => {
   it('scans a file named like a command when written as a path', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dfscan-cmd-'));
     mkdirSync(join(dir, '.git'));
-    writeFileSync(join(dir, 'rules'), 'FROM alpine:3.24\nRUN apk add curl\n');
+    writeFileSync(join(dir, 'rules'), 'FROM alpine:3.24\nRUN apk add curl~8.14\n');
     const r = dfscan(['-f', 'json', './rules'], { cwd: dir });
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ path: './rules', findings: [{ rule: 'package-cache' }] });
     expect(dfscan(['rules'], { cwd: dir }).stdout).toContain('package-cache');

@@ -44,6 +44,6 @@ describe('npm package', () => {
     expect(scan.stderr).toBe('');
     expect(scan.status).toBe(1);
     const rules = JSON.parse(scan.stdout).files[0].findings.map((f: { rule: string }) => f.rule);
-    expect(rules).toEqual(['fat-base', 'context-leak', 'copy-before-install', 'package-cache', 'split-cleanup']);
+    expect(rules).toEqual(['fat-base', 'apt-pin-versions', 'context-leak', 'copy-before-install', 'cache-mount', 'package-cache', 'consecutive-runs', 'split-cleanup']);
   }, 120_000);
 });

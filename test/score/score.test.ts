@@ -19,8 +19,8 @@ const TWINS = {
     fixed: lines('FROM python:3.13-slim', 'COPY requirements.txt .', 'RUN pip install --no-cache-dir -r requirements.txt', 'COPY . .'),
   },
   fatBase: {
-    broken: lines('FROM node:22', 'COPY package.json package-lock.json ./', 'RUN npm ci && npm cache clean --force', 'COPY . .'),
-    fixed: lines('FROM node:22-slim', 'COPY package.json package-lock.json ./', 'RUN npm ci && npm cache clean --force', 'COPY . .'),
+    broken: lines('FROM node:22', 'COPY package.json package-lock.json ./', 'RUN npm ci --omit=dev && npm cache clean --force', 'COPY . .'),
+    fixed: lines('FROM node:22-slim', 'COPY package.json package-lock.json ./', 'RUN npm ci --omit=dev && npm cache clean --force', 'COPY . .'),
   },
   multiStage: {
     broken: lines('FROM golang:1.27', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app .', 'CMD ["/app"]'),
@@ -34,7 +34,7 @@ const TWINS = {
 describe('scores', () => {
   it('a fixed file scores strictly higher than its broken twin on cache', async () => {
     const [broken, fixed] = await Promise.all([analyze(TWINS.cache.broken), analyze(TWINS.cache.fixed)]);
-    expect(broken.findings.map((f) => f.rule)).toEqual(['copy-before-install']);
+    expect(broken.findings.map((f) => f.rule)).toEqual(['copy-before-install', 'cache-mount']);
     expect(fixed.score!.cache).toBeGreaterThan(broken.score!.cache);
     expect(fixed.score!.overall).toBeGreaterThan(broken.score!.overall);
     expect(fixed.estimate!.rebuildSecondsPerChange).toBeLessThan(broken.estimate!.rebuildSecondsPerChange);

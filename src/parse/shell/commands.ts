@@ -35,6 +35,8 @@ export interface ShellCommand {
   readonly joinedBy: Joiner;
   /** Inside a branch, loop, function or after `||`: it may not run. */
   readonly conditional: boolean;
+  /** Wrappers looked through to reach the command (`sudo`, `env`), in order. */
+  readonly wrappers: readonly string[];
 }
 
 export interface ShellScript {
@@ -85,14 +87,20 @@ function visit(walk: Walk, node: Node, ctx: Ctx): void {
   walk.depth--;
 }
 
+/**
+ * Every property of a tree-sitter node (its type, its children, its end) is a call into
+ * WebAssembly, the main cost of this walk: each is read once, and the words of a command are
+ * not descended into unless their text shows a substitution.
+ */
 function visitNode(walk: Walk, node: Node, ctx: Ctx): void {
-  switch (node.type) {
+  const type = node.type;
+  switch (type) {
     case 'command':
       addCommand(walk, node, ctx, []);
       return;
     case 'redirected_statement': {
       const body = node.namedChildren[0];
-      const redirects = node.namedChildren.slice(1).flatMap((r) => (r ? redirectTargets(walk, r) : []));
+      const redirects = node.namedChildren.slice(1).flatMap((r) => (r ? redirectTargets(walk, r, r.type) : []));
       if (body?.type === 'command') addCommand(walk, body, ctx, redirects);
       else if (body) visit(walk, body, ctx);
       return;
@@ -139,16 +147,18 @@ function visitNode(walk: Walk, node: Node, ctx: Ctx): void {
         end: walk.base + node.endIndex,
         joinedBy: ctx.joinedBy,
         conditional: ctx.conditional,
+        wrappers: [],
       });
       return;
     }
     default: {
-      const conditional = ctx.conditional || CONDITIONAL_NODES.has(node.type);
+      const conditional = ctx.conditional || CONDITIONAL_NODES.has(type);
       let joinedBy = ctx.joinedBy;
       for (const child of node.children) {
         if (!child) continue;
         if (!child.isNamed) {
-          if (child.type === ';' || child.type === '&' || child.type === '\n') joinedBy = child.type === '&' ? '&' : ';';
+          const token = child.type;
+          if (token === ';' || token === '&' || token === '\n') joinedBy = token === '&' ? '&' : ';';
           continue;
         }
         const before = walk.out.length;
@@ -165,23 +175,26 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
   const args: Node[] = [];
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === 'variable_assignment') {
-      const valueNode = child.namedChildren[1] ?? null;
-      assignments.push({ name: child.namedChildren[0]?.text ?? '', value: valueNode ? wordValue(valueNode) : '' });
-      visitSubstitutions(walk, child, ctx);
-    } else if (child.type === 'command_name') {
+    const type = child.type;
+    if (type === 'variable_assignment') {
+      const [nameOf, valueNode] = child.namedChildren;
+      assignments.push({ name: nameOf?.text ?? '', value: valueNode ? wordValue(valueNode) : '' });
+      if (valueNode) visitSubstitutions(walk, valueNode, valueNode.text, ctx);
+    } else if (type === 'command_name') {
       nameNode = child;
-    } else if (child.type === 'file_redirect' || child.type === 'herestring_redirect') {
-      redirects.push(...redirectTargets(walk, child));
+    } else if (type === 'file_redirect' || type === 'herestring_redirect') {
+      redirects.push(...redirectTargets(walk, child, type));
     } else {
       args.push(child);
-      visitSubstitutions(walk, child, ctx);
     }
   }
   if (!nameNode) return;
-  visitSubstitutions(walk, nameNode, ctx);
-  const words = [toWord(walk, nameNode), ...args.map((a) => toWord(walk, a))];
-  const unwrapped = unwrap(words);
+  const words: ShellWord[] = [toWord(walk, nameNode, 'command_name')];
+  for (const a of args) words.push(toWord(walk, a));
+  args.forEach((a, i) => visitSubstitutions(walk, a, words[i + 1]!.text, ctx));
+  visitSubstitutions(walk, nameNode, words[0]!.text, ctx);
+  const wrappers: string[] = [];
+  const unwrapped = unwrap(words, wrappers);
   if (!unwrapped) return;
   const [nameWord, ...rest] = unwrapped;
   if (!nameWord) return;
@@ -192,7 +205,12 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
     if (script && script.value !== null) {
       const nested = walk.parseNested(script.value, script.start + quoteWidth(script));
       nested.forEach((c, i) => {
-        walk.out.push({ ...c, joinedBy: i === 0 ? ctx.joinedBy : c.joinedBy, conditional: ctx.conditional || c.conditional });
+        walk.out.push({
+          ...c,
+          joinedBy: i === 0 ? ctx.joinedBy : c.joinedBy,
+          conditional: ctx.conditional || c.conditional,
+          wrappers: [...wrappers, ...c.wrappers],
+        });
       });
       return;
     }
@@ -207,20 +225,29 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
     end: walk.base + node.endIndex,
     joinedBy: ctx.joinedBy,
     conditional: ctx.conditional,
+    wrappers,
   });
 }
 
-/** Commands inside `$(...)`, backticks and `<(...)` run too. */
-function visitSubstitutions(walk: Walk, node: Node, ctx: Ctx): void {
-  if (node.type === 'command_substitution' || node.type === 'process_substitution') {
+/** Commands inside `$(...)`, backticks and `<(...)` run too; a word without them is not entered. */
+function visitSubstitutions(walk: Walk, node: Node, text: string, ctx: Ctx): void {
+  if (!SUBSTITUTION.test(text)) return;
+  findSubstitutions(walk, node, ctx);
+}
+
+const SUBSTITUTION = /\$\(|`|[<>]\(/;
+
+function findSubstitutions(walk: Walk, node: Node, ctx: Ctx): void {
+  const type = node.type;
+  if (type === 'command_substitution' || type === 'process_substitution') {
     visit(walk, node, { conditional: ctx.conditional, joinedBy: ctx.joinedBy });
     return;
   }
-  for (const child of node.namedChildren) if (child && child.namedChildCount > 0) visitSubstitutions(walk, child, ctx);
+  for (const child of node.namedChildren) if (child && child.namedChildCount > 0) findSubstitutions(walk, child, ctx);
 }
 
-function redirectTargets(walk: Walk, node: Node): ShellWord[] {
-  if (node.type !== 'file_redirect') return [];
+function redirectTargets(walk: Walk, node: Node, type: string): ShellWord[] {
+  if (type !== 'file_redirect') return [];
   const op = node.children.find((c) => c && !c.isNamed)?.type ?? '';
   if (!op.includes('>')) return [];
   const target = node.namedChildren.find((c) => c && c.type !== 'file_descriptor');
@@ -231,19 +258,22 @@ function redirectTargets(walk: Walk, node: Node): ShellWord[] {
   return [word];
 }
 
-function toWord(walk: Walk, node: Node): ShellWord {
-  const inner = node.type === 'command_name' ? (node.namedChildren[0] ?? node) : node;
-  return { text: inner.text, value: wordValue(inner), start: walk.base + inner.startIndex, end: walk.base + inner.endIndex };
+function toWord(walk: Walk, node: Node, type = node.type): ShellWord {
+  const inner = type === 'command_name' ? (node.namedChildren[0] ?? node) : node;
+  const innerType = inner === node ? type : inner.type;
+  const text = inner.text;
+  const start = walk.base + inner.startIndex;
+  return { text, value: wordValue(inner, innerType, text), start, end: start + text.length };
 }
 
 /** The literal value of a word, or null when part of it is only known at run time. */
-export function wordValue(node: Node): string | null {
-  switch (node.type) {
+export function wordValue(node: Node, type = node.type, text?: string): string | null {
+  switch (type) {
     case 'word':
-      return unescapeWord(node.text);
+      return unescapeWord(text ?? node.text);
     case 'number':
     case 'test_operator':
-      return node.text;
+      return text ?? node.text;
     case 'raw_string':
       return node.text.slice(1, -1);
     case 'ansi_c_string':
@@ -284,13 +314,14 @@ export function programName(word: ShellWord): string {
 }
 
 /** Strips `sudo`, `env X=1`, `xargs` ... down to the command that does the work. */
-function unwrap(words: ShellWord[]): ShellWord[] | null {
+function unwrap(words: ShellWord[], seen: string[]): ShellWord[] | null {
   let rest = words;
   for (let depth = 0; depth < 8; depth++) {
     const head = rest[0];
     if (!head) return null;
     const wrapper = WRAPPERS[programName(head)];
     if (!wrapper) return rest;
+    seen.push(programName(head));
     let i = 1;
     while (i < rest.length) {
       const v = rest[i]!.value ?? '';

@@ -1,13 +1,13 @@
 /**
  * The bash parser for RUN bodies: tree-sitter-bash compiled to WebAssembly, loaded once, on
- * first use, so that files without a shell-form RUN never pay for it.
+ * first use, so that files without a shell-form RUN never pay for it (nor for loading its
+ * JavaScript half).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { Language, Parser } from 'web-tree-sitter';
 import { collectCommands, type ShellCommand, type ShellScript } from './commands.js';
 
 export interface ShellParser {
@@ -41,6 +41,7 @@ async function load(): Promise<ShellParser> {
   // On Node 20, V8's optimising compile of the grammar keeps the process alive for about a
   // second after the work is done; the baseline compiler alone parses almost as fast.
   setFlagsFromString('--liftoff-only');
+  const { Language, Parser } = await import('web-tree-sitter');
   const runtimeWasm = locate('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
   const grammarWasm = locate('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
   await Parser.init({ locateFile: () => runtimeWasm });
@@ -59,8 +60,27 @@ async function load(): Promise<ShellParser> {
       tree.delete();
     }
   };
-  return { parse: (script) => parseCommands(script, 0, 0) };
+  // Dockerfiles scanned together are often variants of one another (an image per version or
+  // distribution) that repeat their RUN scripts word for word: the last few parses are kept.
+  // A parse depends on the text alone, and its commands are never changed by their readers.
+  const recent = new Map<string, ShellScript>();
+  return {
+    parse(script) {
+      let parsed = recent.get(script);
+      if (parsed) {
+        recent.delete(script);
+      } else {
+        parsed = parseCommands(script, 0, 0);
+        if (recent.size >= RECENT_SCRIPTS) recent.delete(recent.keys().next().value!);
+      }
+      recent.set(script, parsed);
+      return parsed;
+    },
+  };
 }
+
+/** Scripts remembered: enough for the variants of an image side by side in a folder. */
+const RECENT_SCRIPTS = 64;
 
 /**
  * A wasm file lives beside the bundled CLI (dist/); when running from source it is found in the

@@ -1,0 +1,21 @@
+import { defineRule } from '../src/rules/types.js';
+import { checkPins } from '../src/rules/pin-check.js';
+
+export default defineRule({
+  id: 'dnf-pin-versions',
+  category: 'correctness',
+  severity: 'warning',
+  aliases: ['DL3041'],
+  summary: '`dnf install` names a package without a version',
+  fixable: false,
+  docs: {
+    what: 'Finds `dnf install` and `microdnf install` (also `module install`) naming a package without `-version` (or a module without `:stream`). Local `.rpm` files, URLs, groups (`@name`) and capabilities (`pkgconfig(x)`) are not reported.',
+    why: 'Without a version, the package is whatever the repositories hold on the day of the build, so rebuilds of one Dockerfile can install different software.',
+    example: 'FROM fedora:42\nRUN dnf install -y tomcat && dnf clean all',
+    fix: 'Pin the version:\n\nFROM fedora:42\nRUN dnf install -y tomcat-9.0.87 && dnf clean all',
+    notes: 'Follows hadolint DL3041: a `-` followed by a digit or a variable counts as a version, so a package whose name itself holds such a part (`java-17-openjdk`) is taken as pinned. Groups and capabilities, which hadolint would report, cannot be pinned and are not reported here.',
+  },
+  check(context) {
+    checkPins(context, 'dnf');
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * Package-manager commands of a RUN that would stop to ask for a confirmation the build cannot
+ * give (rules/data/prompts.ts): no `-y`, no equivalent setting, no configuration file written
+ * earlier that answers yes.
+ */
+import { PROMPTING_MANAGERS } from '../../rules/data/prompts.js';
+import type { ShellCommand } from '../parse/shell/commands.js';
+import { argValues, hasFlag, positionals, subcommand } from './commands.js';
+import { configWritten } from './config-writes.js';
+import { runFacts } from './run-facts.js';
+import type { RunNode } from './types.js';
+
+export interface Prompt {
+  readonly command: ShellCommand;
+  readonly subcommand: string;
+}
+
+export function promptingCommands(run: RunNode, managerId: string): Prompt[] {
+  const manager = PROMPTING_MANAGERS[managerId];
+  if (!manager) throw new Error(`no prompting manager ${managerId}`);
+  const out: Prompt[] = [];
+  for (const cmd of runFacts(run).commands) {
+    if (!manager.commands.includes(cmd.name)) continue;
+    const sub = subcommand(cmd, manager.optionsWithValue);
+    if (!manager.subcommands.includes(sub)) continue;
+    if (manager.needPackages.includes(sub) && positionals(cmd, manager.optionsWithValue).length < 2) continue;
+    if (hasFlag(cmd, ...manager.yesFlags)) continue;
+    const values = argValues(cmd);
+    if (values.some((v) => manager.yesSettings.some((re) => re.test(v)))) continue;
+    if (values.some((v, i) => i > 0 && /^(-o|--option|--setopt)$/.test(values[i - 1]!) && manager.yesSettings.some((re) => re.test(v)))) continue;
+    if (manager.config && configWritten(run, manager.config.pathPrefix, manager.config.key, cmd)) continue;
+    out.push({ command: cmd, subcommand: sub });
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+/**
+ * The check shared by the non-interactive rules (-y for apt-get, yum, dnf; --non-interactive
+ * for zypper): each command that would wait for a confirmation is reported.
+ */
+import { promptingCommands } from '../graph/prompts.js';
+import { PROMPTING_MANAGERS } from '../../rules/data/prompts.js';
+import type { RuleContext } from './types.js';
+
+export function checkPrompts({ graph, report }: RuleContext, managerId: string): void {
+  const manager = PROMPTING_MANAGERS[managerId]!;
+  for (const node of graph.nodes) {
+    if (node.kind !== 'run') continue;
+    for (const p of promptingCommands(node, managerId)) {
+      report({
+        node,
+        start: p.command.start,
+        end: p.command.end,
+        message: `\`${p.command.name} ${p.subcommand}\` asks for confirmation, which a build cannot give: ${manager.fix}`,
+      });
+    }
+  }
+}
