@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rules/types.js';
+import { copyChownFix } from '../src/fix/shell-fixes.js';
 import { hasFlag, positionals } from '../src/graph/commands.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { basenameOf, joinPath, normalizePath } from '../src/graph/paths.js';
@@ -18,14 +19,15 @@ export default defineRule({
   severity: 'warning',
   aliases: [],
   summary: '`chown -R`/`chmod -R` in a RUN after COPY stores the copied files twice',
-  fixable: false,
+  fixable: true,
   docs: {
     what:
       'Finds, in the stages of the final image, a recursive `chown`, `chgrp` or `chmod` in a RUN over files that an earlier COPY or ADD wrote (the same folder, one inside it, or one holding it), when that COPY did not already set the owner (`--chown`) or mode (`--chmod`). Copies of single configuration files and scripts, which weigh a few kB, are left out.',
     why:
       'Changing a file\'s owner or mode changes the file as far as layers go: the RUN\'s layer stores a second, complete copy of every file it touches, while the first copy stays in the COPY layer. A tree of 200 MB becomes 400 MB to pull and store. `COPY --chown` and `COPY --chmod` set them in the one layer.',
     example: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nUSER node',
-    fix: 'Set owner and mode in the COPY:\n\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node',
+    fix: 'Set owner and mode in the COPY:\n\nFROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\n\n' +
+      '`--fix` writes `COPY --chown=...` and drops the `chown -R` (or keeps it without -R when WORKDIR or an earlier step made the folder, which --chown leaves as it is). Only where the folder can hold nothing but the copy: the chown names exactly the COPY\'s destination and is the first command of the next RUN, nothing wrote there before, the folder is not one the base image fills (/etc, /usr, /var/www, /home/...), and the user is not created after the COPY. `chmod -R` and `chgrp -R` are left to you.',
     impact: 'bytes: the size of the copied files, which dfscan does not measure yet, so null; the message names the COPY whose files are stored again.',
     notes: '`COPY --chmod` needs BuildKit (Docker 23 and later use it by default). Only stages that end up in the final image are checked.',
   },
@@ -59,6 +61,7 @@ export default defineRule({
             node,
             start: cmd.start,
             end: cmd.end,
+            fix: copyChownFix(graph, hit.node, node, cmd),
             message: `\`${cmd.name} -R\` rewrites the files ${hit.node.keyword} on line ${lines.lineOf(hit.node.raw.start)} wrote to ${hit.dest}: the layer stores them a second time (their size is not measured); set it in the copy with \`${hit.node.keyword} ${flag}=...\``,
           });
         });

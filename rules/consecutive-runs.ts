@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rules/types.js';
+import { joinRunsFix } from '../src/fix/shell-fixes.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import type { RunNode } from '../src/graph/types.js';
 import { seconds } from '../src/model/durations.js';
@@ -10,13 +11,15 @@ export default defineRule({
   severity: 'info',
   aliases: ['DL3059'],
   summary: 'Consecutive RUN instructions of one command each could be one RUN',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Finds a RUN of a single command that directly follows another RUN of a single command with the same flags (comments between them do not count).',
     why:
       'Each RUN starts a container and snapshots a layer. A row of one-line RUNs adds that overhead and a layer each, and files one writes and the next deletes stay in the image. Related steps belong in one RUN, joined with `&&` or written as a heredoc.',
     example: 'FROM debian:bookworm-slim\nRUN mkdir -p /srv/app\nRUN chown nobody /srv/app',
-    fix: 'Join them:\n\nFROM debian:bookworm-slim\nRUN mkdir -p /srv/app \\\n && chown nobody /srv/app',
+    fix:
+      'Join them:\n\nFROM debian:bookworm-slim\nRUN mkdir -p /srv/app \\\n && chown nobody /srv/app\n\n' +
+      '`--fix-unsafe` (not `--fix`) joins them with `&&`, since one layer instead of two changes what is cached and rebuilt together. Only for shell-form RUNs on one line each with nothing but blank lines between, where the first changes no shell state the second would inherit (`cd`, `export`, `set`, `umask`).',
     impact: 'rebuildSeconds: the overhead of one build step (starting its container and snapshotting its layer, rules/data/durations.ts `step`), when the RUN re-runs on a typical source change.',
     notes:
       'Follows hadolint DL3059: RUNs with different flags (`--mount`, `--network`) or with several commands each are left alone, since they are often split on purpose to cache separately.',
@@ -36,6 +39,7 @@ export default defineRule({
             node,
             message: `this RUN and the one on line ${line} run one command each: join them with \`&&\` to save a layer and a build step`,
             impact: { rebuildSeconds: rerun.has(node) ? seconds('step') : null },
+            fix: joinRunsFix(graph, previous, node),
           });
         }
         previous = node;

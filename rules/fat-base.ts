@@ -1,3 +1,4 @@
+import { retagFix } from '../src/fix/base-image.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { displayRef } from '../src/graph/image-ref.js';
 import { baseImageSize } from '../src/model/base-images.js';
@@ -16,7 +17,7 @@ export default defineRule({
   severity: 'warning',
   aliases: [],
   summary: 'The final image is built on a full base image where a slimmer variant exists',
-  fixable: false,
+  fixable: true,
   docs: {
     what:
       'Follows the final stage back to the image it is built on (through stage names and ARG defaults) and reports a full variant (`node:22`, `python:3.13`, `debian:bookworm`, `eclipse-temurin:21-jdk`) when the same image comes in a slimmer variant (`-slim`, `-jre`), with both sizes from the measured table.',
@@ -24,7 +25,8 @@ export default defineRule({
       'The base image is the floor of the final image\'s size. The full Debian-based variants carry compilers, headers and tools (hundreds of MB) that a running application rarely needs; every pull and every node that stores the image pays for them.',
     example: 'FROM node:22\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
     fix:
-      'Use the slim variant; install the few system packages the application needs on top:\n\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]',
+      'Use the slim variant; install the few system packages the application needs on top:\n\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n\n' +
+      '`--fix-unsafe` (not `--fix`) changes the tag in the FROM, since the slim variant may lack a tool or library that a later step or the application uses: test the image. A tag given through an ARG gets the suffix (`node:${NODE_VERSION}-slim`). Never done: the Alpine variant (another C library), an image pinned by digest, a base that stages outside the final image also build on or copy from.',
     impact:
       'bytes: compressed size of the current base minus that of the slimmer variant (rules/data/base-images.json, from docker-library/repo-info). For a tag missing from the table the nearest known tag of the same variant stands in, and the message says "about".',
     notes:
@@ -51,6 +53,7 @@ export default defineRule({
       message: `${displayRef(ref)}${through}${viaStage} is a full image (${approx}${formatBytes(current.bytes)}); ${ref.name}:${slim.tag}${musl} is ${approx}${formatBytes(slim.size.bytes)}: ${approx}${formatBytes(slim.saved)} less to pull and store`,
       impact: { bytes: slim.saved },
       savingsGroup: 'base-image',
+      fix: slim.libcChange ? null : retagFix(graph, history.chain, root.stage.from, ref, slim.tag),
     });
   },
 });

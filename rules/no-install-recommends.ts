@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rules/types.js';
+import { noRecommendsFix } from '../src/fix/shell-fixes.js';
 import { hasFlag } from '../src/graph/commands.js';
 import { configWritten } from '../src/graph/config-writes.js';
 import { imageHistory } from '../src/graph/image-history.js';
@@ -23,7 +24,7 @@ export default defineRule({
   severity: 'warning',
   aliases: ['DL3015'],
   summary: '`apt-get install` without `--no-install-recommends` also installs every recommended package',
-  fixable: false,
+  fixable: true,
   docs: {
     what:
       'Finds `apt-get install` (and `apt install`) in the stages of the final image without `--no-install-recommends`, without `-o APT::Install-Recommends=false`, and with no apt configuration written earlier in the image that turns recommends off.',
@@ -31,7 +32,8 @@ export default defineRule({
       'By default apt installs each package\'s "Recommends" too: documentation, fonts, compilers, GUI helpers that a container does not need. The overhead depends on the package: nothing for ca-certificates, 3.6 MB for curl, 78 MB for build-essential, 388 MB for python3-pip, 625 MB for npm (installed size on bookworm).',
     example: 'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y python3-pip \\\n && rm -rf /var/lib/apt/lists/*',
     fix:
-      'Add --no-install-recommends, and name the few recommended packages you do need:\n\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3-pip \\\n && rm -rf /var/lib/apt/lists/*',
+      'Add --no-install-recommends, and name the few recommended packages you do need:\n\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3-pip \\\n && rm -rf /var/lib/apt/lists/*\n\n' +
+      '`--fix-unsafe` (not `--fix`) adds the flag after `install`: the recommended packages are then no longer installed, and the image may have used one of them (curl recommends the CA certificates it needs for HTTPS), so test the image.',
     impact:
       `bytes: the extra installed size of the recommends of the package with the largest overhead among those named (recommends of several packages overlap, so they are not added up), × ${COMPRESSION_RATIO} for compressed layers. Per package, in this order: the measured table of facts/cache-sizes.md (${RECOMMENDS_BASIS.replace(/^measured: /, '')}); the table generated from the bookworm apt index (rules/data/apt-packages.json, scripts/gen-apt-sizes.mjs); for a package in neither, the median of the measured table, ${UNKNOWN_PACKAGE_EXTRA_MB} MB (git).`,
     notes:
@@ -59,6 +61,7 @@ export default defineRule({
             end: cmd.end,
             message: `\`${cmd.name} install\` without --no-install-recommends also installs what ${kept.length > 1 ? 'these packages' : worst.name} recommend${kept.length > 1 ? '' : 's'} (${known ? `${worst.name}: ${worst.mb.toFixed(1)} MB installed` : `about ${worst.mb} MB installed for a typical package`}, ~${formatBytes(bytes)} compressed): add --no-install-recommends`,
             impact: { bytes },
+            fix: noRecommendsFix(graph, cmd),
           });
         }
       }

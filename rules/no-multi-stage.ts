@@ -1,4 +1,5 @@
 import { BUILD_COMMANDS, TOOLCHAIN_PACKAGES } from './data/toolchains.js';
+import { goMultiStageFix } from '../src/fix/multi-stage.js';
 import { commandLabel, subcommand } from '../src/graph/commands.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { displayRef, parseImageRef } from '../src/graph/image-ref.js';
@@ -17,7 +18,7 @@ export default defineRule({
   severity: 'warning',
   aliases: [],
   summary: 'The final image keeps a build toolchain that a multi-stage build would leave behind',
-  fixable: false,
+  fixable: true,
   docs: {
     what:
       'Finds a build toolchain in the final image: a compiler or SDK base image (golang, rust, maven, gradle, the .NET SDK, gcc, buildpack-deps) when the image also copies application source from the build context, or compiler packages (build-essential, gcc, build-base, a JDK, golang, cargo) installed and then used to build or install something (make, go build, pip install ...).',
@@ -25,7 +26,8 @@ export default defineRule({
       'Compilers, SDKs and headers are needed to build, not to run. In a multi-stage build the first stage compiles and the final stage copies only the result onto a small runtime image, which leaves hundreds of MB (and their vulnerabilities) behind.',
     example: 'FROM golang:1.27\nWORKDIR /src\nCOPY . .\nRUN go build -o /app ./cmd/app\nCMD ["/app"]',
     fix:
-      'Build in one stage, copy the result into a runtime image:\n\nFROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app ./cmd/app\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\nCMD ["/app"]',
+      'Build in one stage, copy the result into a runtime image:\n\nFROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /app ./cmd/app\n\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /app /app\nCMD ["/app"]\n\n' +
+      '`--fix-unsafe` (not `--fix`) writes this for a single-stage Go build of a static binary (`CGO_ENABLED=0`, `go build -o` a literal path) that an exec-form CMD or ENTRYPOINT starts: the stage becomes `AS build`, and a final stage on the runtime image copies the binary and repeats the image settings (ENV, LABEL, EXPOSE, STOPSIGNAL, CMD, ENTRYPOINT, WORKDIR, and USER for the users the runtime image has). Unsafe because the runtime image has no shell, no package manager and none of the other files of the build stage, which the program may read (templates, certificates, configuration). Other toolchains and installed compilers are left to you.',
     impact:
       'bytes: for a toolchain image, its size minus the runtime image named in rules/data/toolchains.ts; for installed packages, their measured size (rules/data/toolchains.ts).',
     notes:
@@ -51,6 +53,7 @@ export default defineRule({
           message: `the final image is built on ${displayRef(root.base.ref)}${sizeText}, which keeps ${toolchain.label}: build in a separate stage and copy the result into ${toolchain.runtime}${savedText}`,
           impact: { bytes: saved },
           savingsGroup: 'base-image',
+          fix: goMultiStageFix(graph, root.stage, toolchain),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { imageHistory } from '../src/graph/image-history.js';
+import { splitCleanupFix } from '../src/fix/split-cleanup-fix.js';
 import { formatBytes } from '../src/model/bytes.js';
 import { defineRule } from '../src/rules/types.js';
 
@@ -8,7 +9,7 @@ export default defineRule({
   severity: 'warning',
   aliases: [],
   summary: 'Files are deleted in a later layer than the one that wrote them: the bytes stay',
-  fixable: false,
+  fixable: true,
   docs: {
     what:
       'Finds a RUN in the final image that deletes a package cache (`rm -rf /var/lib/apt/lists/*`, `yum clean all`, ...) or files (a downloaded archive, copied tests, a cloned repository) that an earlier layer wrote.',
@@ -17,7 +18,8 @@ export default defineRule({
     example:
       'FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*',
     fix:
-      'Do the cleanup in the RUN that writes the files (and drop the RUN left empty):\n\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*',
+      'Do the cleanup in the RUN that writes the files (and drop the RUN left empty):\n\nFROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n\n' +
+      '`--fix` does this within one stage. For a package cache, the RUN that wrote it gets package-cache\'s fix (the flag or the cleanup), and the later cleanup goes when it cleaned nothing else (the later RUN goes with it when that was all it ran); it stays when the later RUN writes the cache again. For other files, the deleting command moves to the end of the RUN that wrote them, when nothing stands between the two RUNs but instructions that only set metadata, every word of it is literal and every path absolute, everything it deletes came from that RUN, and only other deletions come before it in its RUN. Not fixed: files brought in by COPY, a cache whose index a RUN in between still installs from, a stage built on another.',
     impact:
       'bytes: the typical size of the cache (rules/data/package-caches.ts); for other files, not known before the build context is measured.',
     notes:
@@ -25,7 +27,8 @@ export default defineRule({
   },
   check({ graph, report }) {
     const lines = graph.file.source.lines;
-    for (const s of imageHistory(graph).splitCleanups) {
+    const splits = imageHistory(graph).splitCleanups;
+    for (const s of splits) {
       const writtenAt = lines.lineOf(s.createdBy.raw.start);
       const what = s.cache
         ? `the ${s.cache.id} cache written on line ${writtenAt} (~${formatBytes(s.cache.bytes)})`
@@ -39,6 +42,7 @@ export default defineRule({
         end: s.command.end,
         message: `\`${s.label}\` removes ${what} in a later layer: the bytes stay in the image; ${advice}`,
         impact: { bytes: s.cache ? s.cache.bytes : null },
+        fix: splitCleanupFix(graph, s, splits),
       });
     }
   },

@@ -55,6 +55,8 @@ export interface FileReport {
   readonly estimate: Estimate | null;
   /** With `changed`: what that change re-runs. */
   readonly rebuild?: RebuildReport;
+  /** After `--fix`: the findings fixed and their edits, and the unsafe fixes not applied. */
+  readonly fixed?: { readonly findings: number; readonly edits: number; readonly unsafeLeft: number };
   /** Layer and rebuild details for the reports; absent when the file could not be analysed. */
   readonly details: (Pick<Scored, 'image' | 'rebuilds'> & { readonly graph: Graph }) | null;
 }

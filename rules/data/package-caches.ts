@@ -30,6 +30,14 @@ export interface PackageCache {
   readonly cleanup: string;
   /** The flag to add instead, where one exists. */
   readonly flagFix: string | null;
+  /** Subcommands the flag does nothing for (`apk update` only writes the index). */
+  readonly flagFixSkips?: readonly string[];
+  /**
+   * An index that later installs read (the apt lists, the apk index): removing it breaks a
+   * later layer that installs without refreshing it first. How a command refreshes it (a
+   * subcommand or a flag), and the subcommands that do not read it.
+   */
+  readonly index?: { readonly refresh: readonly string[]; readonly refreshFlags: readonly string[]; readonly unread: readonly string[] };
   readonly bytes: number;
   readonly bytesBasis: string;
 }
@@ -48,6 +56,7 @@ export const PACKAGE_CACHES: readonly PackageCache[] = [
     ],
     cleanup: 'rm -rf /var/lib/apt/lists/*',
     flagFix: null,
+    index: { refresh: ['update'], refreshFlags: [], unread: ['clean', 'autoclean', 'autoremove', 'remove', 'purge', 'dist-clean', 'distclean'] },
     bytes: 19_872_227,
     bytesBasis:
       'measured: /var/lib/apt/lists after apt-get update on debian bookworm with the official image settings (gzip\'d indexes), facts/cache-sizes.md; `apt-get clean` does not remove it, `apt-get dist-clean` (apt 2.9+) does',
@@ -62,6 +71,8 @@ export const PACKAGE_CACHES: readonly PackageCache[] = [
     cleaners: [],
     cleanup: 'rm -rf /var/cache/apk/*',
     flagFix: '--no-cache',
+    flagFixSkips: ['update'],
+    index: { refresh: ['update'], refreshFlags: ['-U', '--update-cache', '--no-cache'], unread: ['del', 'cache'] },
     bytes: 2_000_000,
     bytesBasis: 'published: APKINDEX files in /var/cache/apk, 1.2–2.5 MB (about 1.8 MB on alpine 3.18), facts/cache-sizes.md; `apk cache clean` leaves them',
   },

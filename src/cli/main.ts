@@ -16,6 +16,7 @@ import { TOOL } from '../version.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
+import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
 import { pairOutputs } from './outputs.js';
@@ -35,6 +36,9 @@ interface CliOptions extends RuleOptions {
   minScore?: number;
   maxImageSize?: number;
   maxWaste?: number;
+  fix?: boolean;
+  fixUnsafe?: boolean;
+  diff?: boolean;
 }
 
 export interface CliIo {
@@ -83,6 +87,9 @@ export async function main(io: CliIo): Promise<number> {
     .option('--min-score <n>', 'gate: fail when a file\'s overall score is below n (0-100)', toScore)
     .option('--max-image-size <size>', 'gate: fail when an estimated image is larger (e.g. 200MB)', toSize)
     .option('--max-waste <size>', 'gate: fail when an image wastes more (caches, files deleted later)', toSize)
+    .option('--fix', 'apply the safe fixes to the files, then report what remains (with -, print the fixed file)')
+    .option('--fix-unsafe', 'also apply fixes that may change what the image does (a slimmer base, fewer packages)')
+    .option('--diff', 'print the fixes as a unified diff and change nothing (exit 1 when there is something to fix)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -121,7 +128,9 @@ export async function main(io: CliIo): Promise<number> {
     return 2;
   }
 
-  const reports: FileReport[] = [];
+  const fixMode = fixModeOf(opts);
+  const fixed: Fixed[] = [];
+  let reports: FileReport[] = [];
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
       reports.push(notAnalysed(input.path, input.error));
@@ -138,39 +147,57 @@ export async function main(io: CliIo): Promise<number> {
         }
         changed = [...(changed ?? []), ...since];
       }
-      reports.push(
-        await analyzeFile(input, {
-          buildArgs,
-          rules,
-          settings,
-          severities,
-          context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
-          ...(changed ? { changed } : {}),
-        }),
-      );
+      const options = {
+        buildArgs,
+        rules,
+        settings,
+        severities,
+        context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
+        ...(changed ? { changed } : {}),
+      };
+      if (fixMode) fixed.push(await fixOne(input, fromStdin, options, fixMode));
+      reports.push(fixMode ? fixed[fixed.length - 1]!.outcome.initial : await analyzeFile(input, options));
     }
   }
   for (const r of reports) if (r.error !== null) say(`${r.path}: ${r.error}`);
+  // With --fix the report goes to standard error when the fixed text of `-` takes standard output;
+  // with --diff the diff takes the report's place.
+  let reportOut: CliIo['stdout'] = io.stdout;
+  let writeFailed = false;
+  let diff: string | null = null;
+  let diffChanges = false;
+  if (fixMode) {
+    const delivery = await deliver(fixed, fixMode);
+    for (const p of delivery.problems) say(p);
+    const byInput = new Map(fixed.map((f, i) => [f.input, delivery.reports[i]!]));
+    reports = inputs.map((input, i) => ('error' in input ? reports[i]! : (byInput.get(input) ?? reports[i]!)));
+    if (fixMode.kind === 'diff') diff = delivery.stdout;
+    else if (delivery.usedStdout) {
+      io.stdout.write(delivery.stdout);
+      reportOut = { write: (s: string) => io.stderr.write(s) };
+    }
+    writeFailed = delivery.failed;
+    diffChanges = delivery.changes;
+  }
+
+  if (diff !== null) {
+    // The diff takes the place of the report: on standard output, or in the first -o file.
+    const file = outputs[0]?.file ?? null;
+    if (file === null) io.stdout.write(diff);
+    else if (!(await writeReport(file, diff, io))) return 2;
+    return reports.some((r) => r.error !== null) ? 2 : diffChanges ? 1 : 0;
+  }
 
   const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
-  let writeFailed = false;
   for (const { format, file } of outputs) {
     const text = render(format, reports, {
       root: process.cwd(),
-      color: file === null && useColor(opts.color, io.env, io.stdout.isTTY === true),
-      width: file === null ? (io.stdout.columns ?? 80) : 80,
+      color: file === null && reportOut === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
+      width: file === null ? (reportOut.columns ?? 80) : 80,
       gates,
     });
-    if (file === null) {
-      io.stdout.write(text);
-      continue;
-    }
-    try {
-      await writeFile(file, text);
-    } catch (err) {
-      say(`${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}`);
-      writeFailed = true;
-    }
+    if (file === null) reportOut.write(text);
+    else if (!(await writeReport(file, text, io))) writeFailed = true;
   }
   if (writeFailed) return 2;
   const exit = exitCode(reports, configured.settings.map((f) => f.failureThreshold));
@@ -185,6 +212,17 @@ export function exitCode(reports: readonly FileReport[], thresholds: readonly Th
     return threshold !== 'none' && r.findings.some((f) => severityRank(f.severity) >= severityRank(threshold));
   });
   return failed ? 1 : 0;
+}
+
+/** Writes a report file; false (with one line on stderr) when it cannot. */
+async function writeReport(file: string, text: string, io: CliIo): Promise<boolean> {
+  try {
+    await writeFile(file, text);
+    return true;
+  } catch (err) {
+    io.stderr.write(`dfscan: ${sanitize(`${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}`)}\n`);
+    return false;
+  }
 }
 
 function collect(value: string, previous: string[] = []): string[] {

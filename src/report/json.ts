@@ -21,6 +21,7 @@ export function jsonReport(files: readonly FileReport[], gates: readonly GateRes
       score: f.score,
       estimate: f.estimate,
       ...(f.rebuild ? { rebuild: f.rebuild } : {}),
+      ...(f.fixed ? { fixed: f.fixed } : {}),
       ...layersJson(f),
     })),
     ...(gates.length > 0 ? { gates } : {}),
@@ -50,5 +51,6 @@ function findingJson(f: Finding) {
     message: f.message,
     impact: f.impact,
     fixable: f.fixable,
+    fix: f.fix && f.edits ? { description: f.fix.description, safety: f.fix.safety, edits: f.edits.map((e) => ({ ...e })) } : null,
   };
 }

@@ -5,7 +5,7 @@
  * are tool execution notifications, not results.
  */
 import type { FileReport } from '../analyze.js';
-import type { Finding, Rule, Severity } from '../rules/types.js';
+import type { Finding, Fix, Rule, Severity, TextEdit } from '../rules/types.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../version.js';
 import { fingerprints } from './fingerprint.js';
@@ -98,6 +98,7 @@ function result(f: Finding, path: string, root: string, ruleIndex: number, finge
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    ...(f.fix && f.edits ? { fixes: [fix(f.fix, f.edits, path, root)] } : {}),
     properties: {
       severity: f.severity,
       category: f.category,
@@ -105,6 +106,23 @@ function result(f: Finding, path: string, root: string, ruleIndex: number, finge
       impactBytes: f.impact.bytes,
       rebuildSeconds: f.impact.rebuildSeconds,
     },
+  };
+}
+
+/** A finding's fix as SARIF proposes one: its edits as replacements, an insertion as an empty region. */
+function fix(fixOf: Fix, edits: readonly TextEdit[], path: string, root: string) {
+  const unsafe = fixOf.safety === 'unsafe' ? ' (unsafe: may change what the image does; dfscan --fix-unsafe)' : '';
+  return {
+    description: { text: `${fixOf.description}${unsafe}` },
+    artifactChanges: [
+      {
+        artifactLocation: artifact(path, root),
+        replacements: edits.map((e) => ({
+          deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+          insertedContent: { text: e.newText },
+        })),
+      },
+    ],
   };
 }
 

@@ -82,6 +82,11 @@ function summaryLines(file: FileReport, c: Colors): string[] {
     `  image  ~${formatBytes(e.imageBytes)}, wasted ${formatBytes(e.wastedBytes)}, could save ${formatBytes(e.savingsBytes)}`,
     `  cache  a typical source change re-runs ~${formatSeconds(e.rebuildSecondsPerChange)} of build steps`,
   ];
+  if (file.fixed) {
+    const { findings, edits, unsafeLeft } = file.fixed;
+    const done = findings === 0 ? 'nothing to fix safely' : `${plural(findings, 'finding')} with ${plural(edits, 'edit')}; the findings above remain`;
+    lines.push(`  fixed  ${done}${unsafeLeft > 0 ? `; ${unsafeLeft} more with --fix-unsafe` : ''}`);
+  }
   if (file.rebuild) {
     const changed = file.rebuild.changed.length === 0 ? 'no files' : file.rebuild.changed.slice(0, 3).map(sanitize).join(', ') + (file.rebuild.changed.length > 3 ? ` and ${file.rebuild.changed.length - 3} more` : '');
     lines.push(`  change ${changed}:`);
@@ -94,6 +99,10 @@ function summaryLines(file: FileReport, c: Colors): string[] {
     }
   }
   return lines;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function totals(files: readonly FileReport[], c: Colors): string {

@@ -5,6 +5,7 @@
 import type { BuildContext } from '../context/build-context.js';
 import { stageLabel, type Graph } from '../graph/types.js';
 import { isBuildKitCheckRule, Pragmas } from './pragmas.js';
+import { checkedFix, textEdits } from './fixes.js';
 import { DEFAULT_SETTINGS, type Finding, type ReportDescriptor, type Rule, type RuleSettings, type Severity } from './types.js';
 
 export interface RunOptions {
@@ -35,6 +36,7 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
       if (pragmas.suppresses(rule, lines.lineOf(d.node?.raw.start ?? start))) return;
       const from = lines.positionOf(start);
       const to = lines.positionOf(end);
+      const fix = checkedFix(d.fix ?? null, lines.text);
       const finding: Finding = {
         rule: rule.id,
         aliases: rule.aliases,
@@ -47,8 +49,10 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
         stage: d.node?.stage ? stageLabel(d.node.stage) : null,
         message: clipMessage(d.message),
         impact: { bytes: d.impact?.bytes ?? null, rebuildSeconds: d.impact?.rebuildSeconds ?? null },
-        fixable: rule.fixable,
+        fixable: fix !== null,
         savingsGroup: d.savingsGroup ?? null,
+        fix,
+        ...(fix ? { edits: textEdits(fix, lines) } : {}),
       };
       const key = `${finding.rule}\0${finding.line}\0${finding.column}\0${finding.message}`;
       if (seen.has(key)) return;

@@ -41,7 +41,7 @@ export interface RuleMeta {
   readonly aliases: readonly string[];
   readonly summary: string;
   readonly docs: RuleDocs;
-  /** Whether `--fix` can repair it. */
+  /** Whether `--fix` can repair some of its findings (each finding says whether it can). */
   readonly fixable: boolean;
   /** Runs after every other rule, because it reads what their findings did (unused-pragma). */
   readonly runsLast?: boolean;
@@ -72,6 +72,29 @@ export interface ReportDescriptor {
    * share a key; the estimate counts only the largest of them.
    */
   readonly savingsGroup?: string;
+  /** How to repair it, where the rule can do so without guessing (`--fix`, `--diff`). */
+  readonly fix?: Fix | null;
+}
+
+/** A replacement of source text: offsets into the decoded text (no byte-order mark), end exclusive. */
+export interface SourceEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * `safe` keeps what the image does (same files, same behaviour); `unsafe` may change it (a slimmer
+ * base image, fewer packages) and applies only with `--fix-unsafe`.
+ */
+export type FixSafety = 'safe' | 'unsafe';
+
+export interface Fix {
+  /** What the fix does, in a few words: "add --no-cache-dir". */
+  readonly description: string;
+  readonly safety: FixSafety;
+  /** Applied together or not at all; they never overlap one another. */
+  readonly edits: readonly SourceEdit[];
 }
 
 /** Settings rules read, from the configuration (`.dfscan.yaml`, `.hadolint.yaml`). */
@@ -123,6 +146,8 @@ export interface Finding {
   readonly impact: Impact;
   readonly fixable: boolean;
   readonly savingsGroup: string | null;
+  /** The repair the rule offers, or null; `fixable` is true exactly when there is one. */
+  readonly fix: Fix | null;
   /** The edits that fix it, where a fix exists; the report formats that carry fixes read them. */
   readonly edits?: readonly TextEdit[];
 }

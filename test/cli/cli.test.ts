@@ -36,7 +36,7 @@ describe('dfscan --format json', () => {
       '12 split-cleanup',
     ]);
     for (const f of file.findings) {
-      expect(Object.keys(f)).toEqual(['rule', 'aliases', 'category', 'severity', 'line', 'column', 'endLine', 'endColumn', 'stage', 'message', 'impact', 'fixable']);
+      expect(Object.keys(f)).toEqual(['rule', 'aliases', 'category', 'severity', 'line', 'column', 'endLine', 'endColumn', 'stage', 'message', 'impact', 'fixable', 'fix']);
       expect(Object.keys(f.impact)).toEqual(['bytes', 'rebuildSeconds']);
     }
     expect(Object.keys(file.score)).toEqual(['cache', 'size', 'overall', 'grade']);

@@ -34,6 +34,7 @@ export function finding(line: number, overrides: Partial<Finding> = {}): Finding
     impact: { bytes: null, rebuildSeconds: null },
     fixable: false,
     savingsGroup: null,
+    fix: null,
     ...overrides,
   };
 }

@@ -2,9 +2,11 @@
  * Table-driven rule tests in the manner of ESLint's RuleTester: Dockerfiles that must stay
  * quiet, and Dockerfiles that must report, with the lines (and message fragments) expected.
  */
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RuleSettings } from '../../src/rules/types.js';
-import { analyze, ruleById, type ContextFiles } from './analyze.js';
+import { fixFile } from '../../src/fix/fix-file.js';
+import type { Rule, RuleSettings } from '../../src/rules/types.js';
+import { analyze, ruleById, writeContext, type ContextFiles } from './analyze.js';
 
 export interface ValidCase {
   readonly name: string;
@@ -18,6 +20,12 @@ export interface ValidCase {
 export interface InvalidCase extends ValidCase {
   /** One entry per expected finding, in report order. */
   readonly findings: readonly { line: number; message?: RegExp; bytes?: number | 'some' | null; rebuildSeconds?: number | 'some' | null }[];
+  /**
+   * The file after `--fix` with this rule alone (`--fix-unsafe` with `unsafe`); the code itself
+   * when the rule must offer no fix. Unchecked when absent.
+   */
+  readonly output?: string;
+  readonly unsafe?: boolean;
 }
 
 export function testRule(id: string, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
@@ -49,7 +57,17 @@ export function testRule(id: string, cases: { valid: readonly ValidCase[]; inval
           expect(f.rule).toBe(id);
           expect(f.category).toBe(rule.category);
         }
+        if (c.output !== undefined) expect(await fixed(c, rule)).toBe(c.output);
       });
     }
   });
+}
+
+/** The code after --fix with one rule, in its build context when the case has one. */
+async function fixed(c: InvalidCase, rule: Rule): Promise<string> {
+  const path = c.context ? writeContext(c.code, c.context) : 'Dockerfile';
+  const options = { rules: [rule], ...(c.context ? { context: { dir: dirname(path), dockerfile: path } } : {}) };
+  const outcome = await fixFile({ path, text: c.code }, options, { unsafe: c.unsafe === true });
+  expect(outcome.notice).toBeNull();
+  return outcome.fixed;
 }

@@ -78,9 +78,9 @@ describe('rdjson', () => {
   it('counts columns in UTF-8 bytes, links the rule, and leaves suggestions empty without a fix', async () => {
     // `é` is 2 bytes (1 UTF-16 unit), `𝄞` 4 bytes (2 units): 3 bytes more than units before the finding.
     const file = await report('/repo/Dockerfile', lines('FROM debian:bookworm-slim', 'RUN echo é𝄞 >/tmp/x && apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12'));
-    const f = file.findings[0]!;
+    const { edits: _fixEdits, ...f } = { ...file.findings[0]!, fixable: false, fix: null };
     expect([f.column, f.endColumn]).toEqual([25, 39]);
-    const doc = JSON.parse(rdjsonReport([file], { root: ROOT }));
+    const doc = JSON.parse(rdjsonReport([{ ...file, findings: [f] }], { root: ROOT }));
     expect(doc.source).toEqual({ name: 'dfscan', url: 'https://github.com/dfscan/dfscan' });
     expect(doc.diagnostics).toEqual([
       {
@@ -100,6 +100,15 @@ describe('rdjson', () => {
     const withFix = { ...file, findings: [{ ...f, edits: [edit] }] };
     const [d] = JSON.parse(rdjsonReport([withFix], { root: ROOT })).diagnostics;
     expect(d.suggestions).toEqual([{ range: { start: { line: 2, column: f.endColumn + 1 }, end: { line: 2, column: f.endColumn + 1 } }, text: edit.newText }]);
+  });
+
+  it('carries a rule\'s own fix as a suggestion, in UTF-8 byte columns', async () => {
+    const line = 'RUN echo é𝄞 >/tmp/x && apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12';
+    const file = await report('/repo/Dockerfile', lines('FROM debian:bookworm-slim', line));
+    const d = JSON.parse(rdjsonReport([file], { root: ROOT })).diagnostics.find((x: { code: { value: string } }) => x.code.value === 'package-cache');
+    // The line is 3 bytes longer than its UTF-16 units: the cleanup is appended after its last byte.
+    expect(Buffer.byteLength(line)).toBe(line.length + 3);
+    expect(d.suggestions).toEqual([{ range: { start: { line: 2, column: line.length + 4 }, end: { line: 2, column: line.length + 4 } }, text: ' && rm -rf /var/lib/apt/lists/*' }]);
   });
 
   it('reports a file not analysed as an error diagnostic', () => {

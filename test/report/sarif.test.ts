@@ -55,6 +55,29 @@ describe('sarif', () => {
     expect(run.results).toHaveLength(files.reduce((n, f) => n + f.findings.length, 0));
   });
 
+  it('proposes each finding\'s fix: its edits as replacements, unsafe ones said so', async () => {
+    const { log, errors } = sarif([await reportFile('examples/node-app/Dockerfile')]);
+    expect(errors).toEqual([]);
+    const byRule = new Map(log.runs[0].results.map((r: any) => [r.ruleId, r]));
+    const fat: any = byRule.get('fat-base');
+    expect(fat.fixes).toEqual([
+      {
+        description: { text: 'use node:22-slim (unsafe: may change what the image does; dfscan --fix-unsafe)' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'examples/node-app/Dockerfile', uriBaseId: '%SRCROOT%' },
+            replacements: [{ deletedRegion: { startLine: 4, startColumn: 6, endLine: 4, endColumn: 13 }, insertedContent: { text: 'node:22-slim' } }],
+          },
+        ],
+      },
+    ]);
+    const cache: any = byRule.get('package-cache');
+    expect(cache.fixes[0].artifactChanges[0].replacements).toEqual([
+      { deletedRegion: { startLine: 10, startColumn: 22, endLine: 10, endColumn: 22 }, insertedContent: { text: ' && npm cache clean --force' } },
+    ]);
+    expect((byRule.get('context-leak') as any)?.fixes).toBeUndefined();
+  });
+
   it('the schema check catches what GitHub would refuse (0-based lines, unknown levels)', async () => {
     const { log } = sarif([await reportFile('examples/node-app/Dockerfile')]);
     log.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;

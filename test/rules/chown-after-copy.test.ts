@@ -16,6 +16,32 @@ testRule('chown-after-copy', {
       name: 'chown -R of the copied folder',
       code: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN chown -R node:node /app'),
       findings: [{ line: 4, message: /COPY on line 3 wrote to \/app.*COPY --chown=/, bytes: null }],
+      // WORKDIR made /app before the COPY: --chown leaves the folder itself as it was, so its chown stays.
+      output: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY --chown=node:node . .', 'RUN chown node:node /app'),
+    },
+    {
+      name: 'fix: a folder the COPY makes takes its owner from --chown, and the RUN left empty goes',
+      code: lines('FROM python:3.13-slim', 'COPY --chmod=750 app/ /srv/app/', 'RUN chown -R 1000:1000 /srv/app && echo done', 'FROM node:22-slim', 'COPY --from=0 /srv/app /app', 'RUN chown -R node /app', 'USER node'),
+      findings: [{ line: 6 }],
+      output: lines('FROM python:3.13-slim', 'COPY --chmod=750 app/ /srv/app/', 'RUN chown -R 1000:1000 /srv/app && echo done', 'FROM node:22-slim', 'COPY --chown=node --from=0 /srv/app /app', 'USER node'),
+    },
+    {
+      name: 'no fix: the folder also holds what a RUN wrote',
+      code: lines('FROM node:22-slim', 'COPY . /app', 'RUN cd /app && npm ci', 'RUN chown -R node /app'),
+      findings: [{ line: 4 }],
+      output: lines('FROM node:22-slim', 'COPY . /app', 'RUN cd /app && npm ci', 'RUN chown -R node /app'),
+    },
+    {
+      name: 'no fix: the user is made after the COPY',
+      code: lines('FROM node:22-slim', 'COPY . /app', 'RUN useradd app && chown -R app /app'),
+      findings: [{ line: 3 }],
+      output: lines('FROM node:22-slim', 'COPY . /app', 'RUN useradd app && chown -R app /app'),
+    },
+    {
+      name: 'no fix: the chown names a parent of the copy',
+      code: lines('FROM node:22-slim', 'COPY . /app/src', 'RUN chown -R node /app'),
+      findings: [{ line: 3 }],
+      output: lines('FROM node:22-slim', 'COPY . /app/src', 'RUN chown -R node /app'),
     },
     { name: 'chmod -R of a folder inside it', code: lines('FROM python:3.13-slim', 'COPY . /srv', 'RUN chmod -R g+w /srv/data'), findings: [{ line: 3, message: /--chmod/ }] },
     { name: 'relative to the RUN folder', code: lines('FROM python:3.13-slim', 'COPY --from=build /out /opt/app', 'WORKDIR /opt', 'RUN chgrp -R 0 app && chmod -R g=u app'), findings: [{ line: 4 }, { line: 4 }] },

@@ -14,7 +14,20 @@ testRule('consecutive-runs', {
     { name: 'different stages', code: lines('FROM debian:10', 'RUN foo', 'FROM debian:10', 'RUN bar') },
   ],
   invalid: [
-    { name: 'two consecutive RUNs', code: lines('FROM debian:10', 'RUN /foo.sh', 'RUN /bar.sh'), findings: [{ line: 3, message: /line 2/ }] },
+    {
+      name: 'two consecutive RUNs: joined with --fix-unsafe',
+      code: lines('FROM debian:10', 'RUN /foo.sh', 'RUN /bar.sh'),
+      findings: [{ line: 3, message: /line 2/ }],
+      output: lines('FROM debian:10', 'RUN /foo.sh && /bar.sh'),
+      unsafe: true,
+    },
+    {
+      name: 'not joined: the first changes directory, or a comment stands between',
+      code: lines('FROM debian:10', 'RUN cd /src', 'RUN make', 'FROM debian:10', 'RUN mkdir /x', '# then', 'RUN touch /x/y'),
+      findings: [{ line: 3 }, { line: 7 }],
+      output: lines('FROM debian:10', 'RUN cd /src', 'RUN make', 'FROM debian:10', 'RUN mkdir /x', '# then', 'RUN touch /x/y'),
+      unsafe: true,
+    },
     { name: 'separated by a comment', code: lines('FROM debian:10', 'RUN /foo.sh', '# a comment', 'RUN /bar.sh'), findings: [{ line: 4 }] },
     { name: 'separated by two comments', code: lines('FROM debian:10', 'RUN /foo.sh', '# a comment', '# another comment', 'RUN /bar.sh'), findings: [{ line: 5 }] },
     { name: 'equal flags', code: lines('FROM debian:10', 'RUN --mount=type=secret,id=foo /foo.sh', 'RUN --mount=type=secret,id=foo /bar.sh'), findings: [{ line: 3 }] },

@@ -1,6 +1,8 @@
 import { lines } from '../helpers/analyze.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+const NODE = { 'package.json': '{ "name": "app", "version": "1.0.0" }\n', 'package-lock.json': '{}\n', 'server.js': '' };
+
 testRule('copy-before-install', {
   valid: [
     {
@@ -119,6 +121,109 @@ testRule('copy-before-install', {
       name: 'a code file before the install',
       code: lines('FROM python:3.13-slim', 'COPY requirements.txt main.py ./', 'RUN pip install --no-cache-dir -r requirements.txt'),
       findings: [{ line: 2 }],
+    },
+    {
+      name: 'fix: the manifests that exist are copied first, the source after the install',
+      code: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm ci', 'CMD ["node", "server.js"]'),
+      context: NODE,
+      findings: [{ line: 3 }],
+      output: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci', 'COPY . .', 'CMD ["node", "server.js"]'),
+    },
+    {
+      name: 'fix: --chown stays, an absolute destination may cross a WORKDIR, a heredoc RUN is passed whole',
+      code: lines('FROM node:22-slim', 'COPY --chown=node:node . /app', 'WORKDIR /app', 'RUN <<EOF', 'set -e', 'npm ci --omit=dev', 'EOF', 'USER node'),
+      context: { ...NODE, '.npmrc': 'fund=false\n' },
+      findings: [{ line: 2 }],
+      output: lines('FROM node:22-slim', 'COPY --chown=node:node package.json package-lock.json .npmrc /app/', 'WORKDIR /app', 'RUN <<EOF', 'set -e', 'npm ci --omit=dev', 'EOF', 'COPY --chown=node:node . /app', 'USER node'),
+    },
+    {
+      name: 'fix: pip reads the requirements named by -r',
+      code: lines('FROM python:3.13-slim', 'WORKDIR /srv', 'COPY . .', 'RUN pip install --no-cache-dir -r requirements.txt -c constraints.txt', 'CMD ["python", "app.py"]'),
+      context: { 'requirements.txt': 'flask==3.1.0\n', 'constraints.txt': 'werkzeug<4\n', 'app.py': 'print(1)\n' },
+      findings: [{ line: 3 }],
+      output: lines('FROM python:3.13-slim', 'WORKDIR /srv', 'COPY requirements.txt constraints.txt ./', 'RUN pip install --no-cache-dir -r requirements.txt -c constraints.txt', 'COPY . .', 'CMD ["python", "app.py"]'),
+    },
+    {
+      name: 'fix: go.mod and go.sum before go mod download',
+      code: lines('FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY . .', 'RUN go mod download', 'RUN go build -o /app .'),
+      context: { 'go.mod': 'module example.com/app\n', 'go.sum': '', 'main.go': 'package main\n' },
+      findings: [{ line: 3 }],
+      output: lines('FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'RUN go build -o /app .'),
+    },
+    {
+      name: 'fix: go build fetches as it goes: go.mod is copied and the modules fetched before the source',
+      code: lines('FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY . .', 'ENV CGO_ENABLED=0', 'RUN go build -o /app ./cmd/app', 'FROM scratch', 'COPY --from=build /app /app'),
+      context: { 'go.mod': 'module example.com/app\n', 'go.sum': '', 'cmd/app/main.go': 'package main\n' },
+      findings: [{ line: 3, message: /go build/ }],
+      output: lines('FROM golang:1.24 AS build', 'WORKDIR /src', 'COPY go.mod go.sum ./', 'RUN go mod download', 'COPY . .', 'ENV CGO_ENABLED=0', 'RUN go build -o /app ./cmd/app', 'FROM scratch', 'COPY --from=build /app /app'),
+    },
+    {
+      name: 'no fix for go build: a cache mount, a vendor folder, or a proxy set in between',
+      code: lines(
+        'FROM golang:1.24 AS a', 'WORKDIR /src', 'COPY . .', 'RUN --mount=type=cache,target=/go/pkg/mod go build -o /a .',
+        'FROM golang:1.24 AS b', 'WORKDIR /src', 'COPY . .', 'ENV GOPROXY=https://proxy.example.com', 'RUN go build -o /b .',
+      ),
+      context: { 'go.mod': 'module example.com/app\n', 'main.go': 'package main\n' },
+      findings: [{ line: 3 }, { line: 7 }],
+      output: lines(
+        'FROM golang:1.24 AS a', 'WORKDIR /src', 'COPY . .', 'RUN --mount=type=cache,target=/go/pkg/mod go build -o /a .',
+        'FROM golang:1.24 AS b', 'WORKDIR /src', 'COPY . .', 'ENV GOPROXY=https://proxy.example.com', 'RUN go build -o /b .',
+      ),
+    },
+    {
+      name: 'no fix for go build with vendored modules',
+      code: lines('FROM golang:1.24', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /app .'),
+      context: { 'go.mod': 'module example.com/app\n', 'main.go': 'package main\n', 'vendor/modules.txt': '' },
+      findings: [{ line: 3 }],
+      output: lines('FROM golang:1.24', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /app .'),
+    },
+    {
+      name: 'fix: system packages need nothing from the context: the COPY moves below them',
+      code: lines('FROM debian:bookworm-slim', 'COPY . /app', 'RUN apt-get update && apt-get install -y --no-install-recommends curl', 'CMD ["/app/run"]'),
+      context: { run: '#!/bin/sh\n' },
+      findings: [{ line: 2 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl', 'COPY . /app', 'CMD ["/app/run"]'),
+    },
+    {
+      name: 'no fix: the RUN also builds, which needs the source',
+      code: lines('FROM node:22-slim AS a', 'WORKDIR /app', 'COPY . .', 'RUN npm ci && npm run build'),
+      context: NODE,
+      findings: [{ line: 3 }],
+      output: lines('FROM node:22-slim AS a', 'WORKDIR /app', 'COPY . .', 'RUN npm ci && npm run build'),
+    },
+    {
+      name: 'no fix: a postinstall script may read the source',
+      code: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm ci'),
+      context: { ...NODE, 'package.json': '{ "name": "app", "scripts": { "postinstall": "node scripts/setup.js" } }\n' },
+      findings: [{ line: 3 }],
+      output: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm ci'),
+    },
+    {
+      name: 'no fix: node_modules from the host would be laid over the installed one',
+      code: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm install express'),
+      context: { ...NODE, 'node_modules/x/index.js': '' },
+      findings: [{ line: 3 }],
+      output: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm install express'),
+    },
+    {
+      name: 'no fix: requirements that include the project, poetry installing the project itself',
+      code: lines('FROM python:3.13-slim AS a', 'WORKDIR /srv', 'COPY . .', 'RUN pip install -r requirements.txt', 'FROM python:3.13-slim', 'WORKDIR /srv', 'COPY . .', 'RUN poetry install'),
+      context: { 'requirements.txt': '-e .\n', 'pyproject.toml': '[project]\nname = "x"\n', 'poetry.lock': '' },
+      findings: [{ line: 3 }, { line: 7 }],
+      output: lines('FROM python:3.13-slim AS a', 'WORKDIR /srv', 'COPY . .', 'RUN pip install -r requirements.txt', 'FROM python:3.13-slim', 'WORKDIR /srv', 'COPY . .', 'RUN poetry install'),
+    },
+    {
+      name: 'no fix: a step between reads a copied file, or a pragma above the COPY',
+      code: lines('FROM node:22-slim AS a', 'WORKDIR /app', 'COPY . .', 'RUN chmod +x entrypoint.sh', 'RUN npm ci', 'FROM node:22-slim', 'WORKDIR /app', '# dfscan ignore=context-leak', 'COPY . .', 'RUN npm ci'),
+      context: NODE,
+      findings: [{ line: 3 }, { line: 9 }],
+      output: lines('FROM node:22-slim AS a', 'WORKDIR /app', 'COPY . .', 'RUN chmod +x entrypoint.sh', 'RUN npm ci', 'FROM node:22-slim', 'WORKDIR /app', '# dfscan ignore=context-leak', 'COPY . .', 'RUN npm ci'),
+    },
+    {
+      name: 'no fix without a build context (standard input)',
+      code: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm ci'),
+      findings: [{ line: 3 }],
+      output: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY . .', 'RUN npm ci'),
     },
   ],
 });

@@ -8,7 +8,7 @@ testRule('from-as-casing', {
     { name: 'no AS', code: lines('FROM debian:latest') },
   ],
   invalid: [
-    { name: 'FROM ... as (BuildKit example)', code: lines('FROM debian:latest as builder'), findings: [{ line: 1, message: /"as" and "FROM" are in different cases: write "AS"/ }] },
-    { name: 'from ... AS (BuildKit example)', code: lines('from debian:latest AS builder'), findings: [{ line: 1, message: /write "as"/ }] },
+    { name: 'FROM ... as (BuildKit example)', code: lines('FROM debian:latest as builder'), findings: [{ line: 1, message: /"as" and "FROM" are in different cases: write "AS"/ }], output: lines('FROM debian:latest AS builder') },
+    { name: 'from ... AS (BuildKit example)', code: lines('from debian:latest AS builder'), findings: [{ line: 1, message: /write "as"/ }], output: lines('from debian:latest as builder') },
   ],
 });

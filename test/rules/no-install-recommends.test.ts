@@ -16,7 +16,19 @@ testRule('no-install-recommends', {
   ],
   invalid: [
     { name: 'apt-get install', code: lines('FROM debian:bookworm-slim', 'RUN apt-get install python'), findings: [{ line: 2, message: /typical package.*5\.7 MB compressed/, bytes: 5_720_000 }] },
-    { name: 'with -y', code: lines('FROM debian:bookworm-slim', 'RUN apt-get -y install curl'), findings: [{ line: 2, message: /curl: 3\.6 MB installed/, bytes: 1_440_000 }] },
+    {
+      name: 'with -y',
+      code: lines('FROM debian:bookworm-slim', 'RUN apt-get -y install curl'),
+      findings: [{ line: 2, message: /curl: 3\.6 MB installed/, bytes: 1_440_000 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN apt-get -y install --no-install-recommends curl'),
+      unsafe: true,
+    },
+    {
+      name: 'the flag is added only with --fix-unsafe: the recommends may be needed',
+      code: lines('FROM debian:bookworm-slim', 'RUN apt-get -y install curl'),
+      findings: [{ line: 2 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN apt-get -y install curl'),
+    },
     {
       name: 'a package from the table generated from the apt index',
       code: lines('FROM debian:bookworm-slim', 'RUN apt-get install -y apache2'),

@@ -24,6 +24,38 @@ testRule('no-multi-stage', {
   ],
   invalid: [
     {
+      name: 'unsafe fix: a static Go binary moves into the runtime image, with the image settings',
+      code: lines('FROM golang:1.24', 'ENV PORT=8080', 'WORKDIR /src', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /usr/local/bin/app ./cmd/app', 'EXPOSE 8080', 'USER nonroot', 'ENTRYPOINT ["/usr/local/bin/app"]'),
+      findings: [{ line: 1, message: /golang.*build in a separate stage/ }],
+      unsafe: true,
+      output: lines(
+        'FROM golang:1.24 AS build', 'ENV PORT=8080', 'WORKDIR /src', 'COPY . .', 'RUN CGO_ENABLED=0 go build -o /usr/local/bin/app ./cmd/app', 'EXPOSE 8080', 'USER nonroot', 'ENTRYPOINT ["/usr/local/bin/app"]',
+        '',
+        'FROM gcr.io/distroless/static-debian12:latest', 'COPY --from=build /usr/local/bin/app /usr/local/bin/app', 'WORKDIR /src', 'ENV PORT=8080', 'EXPOSE 8080', 'USER nonroot', 'ENTRYPOINT ["/usr/local/bin/app"]',
+      ),
+    },
+    {
+      name: 'no multi-stage fix for a binary that needs the C library (CGO on by default)',
+      code: lines('FROM golang:1.24', 'WORKDIR /src', 'COPY . .', 'RUN go build -o app .', 'CMD ["./app"]'),
+      findings: [{ line: 1 }],
+      unsafe: true,
+      output: lines('FROM golang:1.24', 'WORKDIR /src', 'COPY . .', 'RUN go build -o app .', 'CMD ["./app"]'),
+    },
+    {
+      name: 'a relative output and a relative program, through an ENV that turns CGO off',
+      code: lines('FROM golang:1.24', 'ENV CGO_ENABLED=0', 'WORKDIR /src', 'COPY . .', 'RUN go build -o app .', 'CMD ["./app"]'),
+      findings: [{ line: 1 }],
+      unsafe: true,
+      output: lines('FROM golang:1.24 AS build', 'ENV CGO_ENABLED=0', 'WORKDIR /src', 'COPY . .', 'RUN go build -o app .', 'CMD ["./app"]', '', 'FROM gcr.io/distroless/static-debian12:latest', 'COPY --from=build /src/app /src/app', 'WORKDIR /src', 'ENV CGO_ENABLED=0', 'CMD ["./app"]'),
+    },
+    {
+      name: 'not with a shell-form CMD, a HEALTHCHECK or a RUN after the build',
+      code: lines('FROM golang:1.24', 'ENV CGO_ENABLED=0', 'COPY . .', 'RUN go build -o /app .', 'RUN chmod +x /app', 'CMD ["/app"]'),
+      findings: [{ line: 1 }],
+      unsafe: true,
+      output: lines('FROM golang:1.24', 'ENV CGO_ENABLED=0', 'COPY . .', 'RUN go build -o /app .', 'RUN chmod +x /app', 'CMD ["/app"]'),
+    },
+    {
       name: 'single-stage Go build',
       code: lines('FROM golang:1.27', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /app ./cmd/app', 'CMD ["/app"]'),
       findings: [{ line: 1, message: /golang:1\.27 .*Go toolchain.*distroless/, bytes: 316_194_729 - 2_000_000 }],

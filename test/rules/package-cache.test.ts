@@ -76,6 +76,7 @@ testRule('package-cache', {
       name: 'apt-get update without cleanup',
       code: lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
       findings: [{ line: 2, message: /apt-get update.*apt cache.*rm -rf \/var\/lib\/apt\/lists/, bytes: 19_872_227 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*'),
     },
     {
       name: 'cleanup before the update does not count',
@@ -86,21 +87,25 @@ testRule('package-cache', {
       name: 'apk without --no-cache',
       code: lines('FROM alpine:3.24', 'RUN apk add curl'),
       findings: [{ line: 2, message: /--no-cache/, bytes: 2_000_000 }],
+      output: lines('FROM alpine:3.24', 'RUN apk add --no-cache curl'),
     },
     {
       name: 'yum, dnf and zypper',
       code: lines('FROM centos:7', 'RUN yum install -y httpd', 'RUN dnf -y install git', 'RUN zypper --non-interactive install git'),
       findings: [{ line: 2, message: /yum clean all/ }, { line: 3, message: /dnf clean all/ }, { line: 4, message: /zypper clean/ }],
+      output: lines('FROM centos:7', 'RUN yum install -y httpd && yum clean all', 'RUN dnf -y install git && dnf clean all', 'RUN zypper --non-interactive install git && zypper clean --all'),
     },
     {
       name: 'pip, python -m pip and sudo pip',
       code: lines('FROM python:3.13-slim', 'RUN pip install flask', 'RUN python3 -m pip install requests', 'RUN sudo -H pip3 install gunicorn'),
       findings: [{ line: 2, message: /--no-cache-dir/ }, { line: 3, message: /pip install/ }, { line: 4, message: /pip3 install/ }],
+      output: lines('FROM python:3.13-slim', 'RUN pip install --no-cache-dir flask', 'RUN python3 -m pip install --no-cache-dir requests', 'RUN sudo -H pip3 install --no-cache-dir gunicorn'),
     },
     {
       name: 'npm and yarn',
       code: lines('FROM node:22-slim', 'RUN npm ci', 'RUN yarn'),
       findings: [{ line: 2, message: /npm cache clean --force/ }, { line: 3, message: /yarn cache clean/ }],
+      output: lines('FROM node:22-slim', 'RUN npm ci && npm cache clean --force', 'RUN yarn && yarn cache clean'),
     },
     {
       name: 'only the final image counts: npm in an earlier stage is not reported, bundle in the final one is',
@@ -116,6 +121,56 @@ testRule('package-cache', {
       name: 'inside a heredoc RUN',
       code: lines('FROM debian:bookworm-slim', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'EOF'),
       findings: [{ line: 3, message: /apt-get update/ }],
+      // Without `set -e` a line added at the end would hide a failed install: left alone.
+      output: lines('FROM debian:bookworm-slim', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'EOF'),
+    },
+    {
+      name: 'inside a heredoc RUN that stops at errors: a line before the terminator',
+      code: lines('FROM debian:bookworm-slim', 'RUN <<-EOF', '\tset -eux', '\tapt-get update', '\tapt-get install -y curl', '\tEOF'),
+      findings: [{ line: 4 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN <<-EOF', '\tset -eux', '\tapt-get update', '\tapt-get install -y curl', '\trm -rf /var/lib/apt/lists/*', '\tEOF'),
+    },
+    {
+      name: 'pip inside a heredoc: the flag goes on the word',
+      code: lines('FROM python:3.13-slim', 'RUN <<EOF', 'pip install flask', 'EOF'),
+      findings: [{ line: 3 }],
+      output: lines('FROM python:3.13-slim', 'RUN <<EOF', 'pip install --no-cache-dir flask', 'EOF'),
+    },
+    {
+      name: 'apk update then add: the index is removed at the end',
+      code: lines('FROM alpine:3.24', 'RUN apk update && apk add curl'),
+      findings: [{ line: 2 }],
+      output: lines('FROM alpine:3.24', 'RUN apk update && apk add curl && rm -rf /var/cache/apk/*'),
+    },
+    {
+      name: 'the apt lists are needed by a later RUN that installs without updating',
+      code: lines('FROM debian:bookworm-slim', 'RUN apt-get update', 'RUN apt-get install -y curl'),
+      findings: [{ line: 2 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN apt-get update', 'RUN apt-get install -y curl'),
+    },
+    {
+      name: 'microdnf cleans with microdnf, sudo cleans with sudo',
+      code: lines('FROM registry.access.redhat.com/ubi9/ubi-minimal', 'RUN microdnf install -y tar', 'FROM debian:bookworm-slim', 'USER app', 'RUN sudo apt-get update && sudo apt-get install -y curl'),
+      findings: [{ line: 5 }],
+      output: lines('FROM registry.access.redhat.com/ubi9/ubi-minimal', 'RUN microdnf install -y tar', 'FROM debian:bookworm-slim', 'USER app', 'RUN sudo apt-get update && sudo apt-get install -y curl && sudo rm -rf /var/lib/apt/lists/*'),
+    },
+    {
+      name: 'microdnf in the final image',
+      code: lines('FROM registry.access.redhat.com/ubi9/ubi-minimal', 'RUN microdnf install -y tar'),
+      findings: [{ line: 2 }],
+      output: lines('FROM registry.access.redhat.com/ubi9/ubi-minimal', 'RUN microdnf install -y tar && microdnf clean all'),
+    },
+    {
+      name: 'exec form and a trailing shell comment are left alone; sh -c is fixed inside its string',
+      code: lines('FROM python:3.13-slim', 'RUN ["pip", "install", "flask"]', 'RUN apt-get update && apt-get install -y curl # tools', 'RUN sh -c "pip install requests"'),
+      findings: [{ line: 2 }, { line: 3 }, { line: 4 }],
+      output: lines('FROM python:3.13-slim', 'RUN ["pip", "install", "flask"]', 'RUN apt-get update && apt-get install -y curl # tools', 'RUN sh -c "pip install --no-cache-dir requests"'),
+    },
+    {
+      name: 'a RUN that ends in a separator is left alone',
+      code: lines('FROM node:22-slim', 'RUN npm ci;'),
+      findings: [{ line: 2 }],
+      output: lines('FROM node:22-slim', 'RUN npm ci;'),
     },
   ],
 });

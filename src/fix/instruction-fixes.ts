@@ -1,0 +1,63 @@
+/**
+ * Fixes that rewrite one instruction on one line: a keyword's case, MAINTAINER as a LABEL, CMD
+ * and ENTRYPOINT in the JSON exec form. An instruction spread over continuation lines is left
+ * alone, since rewriting it whole would drop the comment lines it may hold.
+ */
+import { SHELL_BUILTINS } from '../../rules/data/shell-builtins.js';
+import { lineage } from '../graph/stages.js';
+import type { CommandNode, Graph, Node } from '../graph/types.js';
+import type { Fix } from '../rules/types.js';
+
+/** The keyword written as `want` (`run` → `RUN`). */
+export function keywordCaseFix(graph: Graph, node: Node, want: string): Fix | null {
+  const { start, keywordEnd, keywordText } = node.raw;
+  if (graph.file.source.text.slice(start, keywordEnd) !== keywordText) return null;
+  return { description: `write ${want}`, safety: 'safe', edits: [{ start, end: keywordEnd, text: want }] };
+}
+
+/**
+ * `MAINTAINER text` → `LABEL org.opencontainers.image.authors="text"`, quoted with the file's
+ * escape character; `$` is escaped too, since LABEL expands variables and MAINTAINER does not.
+ * Not where an authors label already exists (the fix would change its value).
+ */
+export function maintainerLabelFix(graph: Graph, node: Node, key: string): Fix | null {
+  const value = node.args.text;
+  if (value === '' || !onOneLine(graph, node)) return null;
+  if (graph.nodes.some((n) => n.kind === 'label' && n.vars.some((v) => v.name === key))) return null;
+  const esc = graph.file.escape;
+  const quoted = [...value].map((c) => (c === '"' || c === '$' || c === esc ? `${esc}${c}` : c)).join('');
+  const keyword = node.raw.keywordText === node.raw.keywordText.toLowerCase() ? 'label' : 'LABEL';
+  const line = `${keyword} ${key}="${quoted}"`;
+  return { description: `write ${keyword} ${key}`, safety: 'safe', edits: [{ start: node.raw.start, end: node.raw.end, text: line }] };
+}
+
+/**
+ * The JSON exec form of a shell-form CMD or ENTRYPOINT made of plain words: no quotes, variables,
+ * operators, globs or comments, whose first word is a program rather than a shell builtin (a
+ * leading `exec` is dropped, as the exec form does what it did). CMD keeps what the container
+ * runs; ENTRYPOINT also starts taking `docker run` arguments and the CMD, which it ignored in
+ * shell form, so that fix is unsafe, and is not offered at all when a CMD is set in the stage.
+ */
+export function execFormFix(graph: Graph, node: CommandNode): Fix | null {
+  if (node.exec !== null || !node.stage || node.stage.shell !== 'posix' || !onOneLine(graph, node)) return null;
+  const text = node.args.text;
+  if (/[|&;<>$`()*?"'\\#~{}[\]]/.test(text) || text.includes(graph.file.escape)) return null;
+  const words = text.split(/[ \t]+/).filter(Boolean);
+  if (words[0] === 'exec') words.shift();
+  // `NAME=value program` sets a variable for the program: that needs the shell too.
+  if (words.length === 0 || SHELL_BUILTINS.has(words[0]!) || words[0]!.includes('=')) return null;
+  const entrypoint = node.kind === 'entrypoint';
+  if (entrypoint && lineage(node.stage).some((s) => s.nodes.some((n) => n.kind === 'cmd'))) return null;
+  const json = `[${words.map((w) => JSON.stringify(w)).join(', ')}]`;
+  const start = node.args.toSource(0);
+  const end = node.args.toSourceEnd(text.length);
+  return {
+    description: `write ${node.raw.keywordText} ${json}`,
+    safety: entrypoint ? 'unsafe' : 'safe',
+    edits: [{ start, end, text: json }],
+  };
+}
+
+function onOneLine(graph: Graph, node: Node): boolean {
+  return !/[\r\n]/.test(graph.file.source.text.slice(node.raw.start, node.raw.end));
+}
