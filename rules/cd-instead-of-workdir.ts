@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rules/types.js';
+import { trimTrailingSlashes } from '../src/graph/paths.js';
 import { runFacts } from '../src/graph/run-facts.js';
 
 export default defineRule({
@@ -38,7 +39,7 @@ export default defineRule({
 /** `cd /tmp/build` where the RUN later removes /tmp/build (or the folder under it). */
 function isTemporary(dir: string | null, deleted: readonly string[], workdir: string): boolean {
   if (dir === null) return false;
-  const abs = dir.startsWith('/') ? dir.replace(/\/+$/, '') : `${workdir === '/' ? '' : workdir}/${dir.replace(/\/+$/, '')}`;
+  const abs = dir.startsWith('/') ? trimTrailingSlashes(dir) : `${workdir === '/' ? '' : workdir}/${trimTrailingSlashes(dir)}`;
   if (abs === '/tmp' || abs.startsWith('/tmp/')) return true;
   return deleted.some((d) => abs === d || abs.startsWith(`${d}/`));
 }

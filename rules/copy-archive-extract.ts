@@ -1,5 +1,5 @@
 import { imageHistory } from '../src/graph/image-history.js';
-import { basenameOf } from '../src/graph/paths.js';
+import { basenameOf, withoutQuery } from '../src/graph/paths.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import type { CopyNode, RunNode } from '../src/graph/types.js';
@@ -13,7 +13,7 @@ function isTarExtract(cmd: ShellCommand): boolean {
     const v = a.value ?? a.text;
     if (v === '--extract' || v === '--get') return true;
     if (/^-[A-Za-z]*x/.test(v) && !v.startsWith('--')) return true;
-    return i === 0 && /^[A-Za-z]*x[A-Za-z]*$/.test(v);
+    return i === 0 && /^[A-Za-z]+$/.test(v) && v.includes('x');
   });
 }
 
@@ -51,10 +51,10 @@ export default defineRule({
         if (node.kind === 'copy' && node.from === null) {
           for (const s of node.sources) {
             const remote = REMOTE_SOURCE.test(s.value);
-            if (s.heredoc || !TAR_ARCHIVE.test(s.value.replace(/[?#].*$/, ''))) continue;
+            if (s.heredoc || !TAR_ARCHIVE.test(withoutQuery(s.value))) continue;
             // ADD unpacks a local archive itself.
             if (node.isAdd && !remote) continue;
-            brought.push({ node, name: basenameOf(s.value.replace(/[?#].*$/, '')), remote });
+            brought.push({ node, name: basenameOf(withoutQuery(s.value)), remote });
           }
           const destName = basenameOf(node.dest);
           const single = node.sources.length === 1 ? node.sources[0]! : null;

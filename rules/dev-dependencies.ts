@@ -6,7 +6,7 @@ import { stageChain } from '../src/graph/run-shell.js';
 import type { RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { formatBytes } from '../src/model/bytes.js';
-import { DEV_INSTALLS, PIP_DEV_BYTES, PIP_DEV_EXTRAS, PIP_DEV_REQUIREMENTS, type DevInstall } from './data/dev-dependencies.js';
+import { DEV_INSTALLS, hasPipDevExtra, PIP_DEV_BYTES, PIP_DEV_REQUIREMENTS, type DevInstall } from './data/dev-dependencies.js';
 
 export default defineRule({
   id: 'dev-dependencies',
@@ -108,7 +108,7 @@ function pipDev(cmd: ShellCommand): Found | null {
   const sub = cmd.name === 'uv' ? values[1] : values.find((v) => !v.startsWith('-'));
   if (sub !== 'install') return null;
   const req = optionValue(cmd, ['-r', '--requirement']);
-  const extra = values.find((v) => PIP_DEV_EXTRAS.test(v) && (v.startsWith('.') || v.startsWith('/') || /^[\w.-]+\[/.test(v)));
+  const extra = values.find((v) => hasPipDevExtra(v) && (v.startsWith('.') || v.startsWith('/') || /^[\w.-]+\[/.test(v)));
   const devFile = [req, ...values.map((v, i) => (i > 0 && (values[i - 1] === '-r' || values[i - 1] === '--requirement') ? v : null))].find((f) => f && PIP_DEV_REQUIREMENTS.test(f));
   if (!extra && !devFile) return null;
   const what = extra ? `\`${cmd.name} install ${extra}\`` : `\`${cmd.name} install -r ${devFile}\``;

@@ -12,6 +12,12 @@ import { RECOMMENDS_BASIS, RECOMMENDS_OVERHEAD, UNKNOWN_PACKAGE_EXTRA_MB } from 
 const APT_PROGRAMS = ['apt-get', 'apt'];
 const RECOMMENDS_OFF = /^APT::Install-Recommends=("?)(0|false|no)\1$/i;
 
+/** `curl=7.88.1-10`, `libc6:amd64`: the package's name. */
+function packageName(p: string): string {
+  const at = p.search(/[=:]/);
+  return at === -1 ? p : p.slice(0, at);
+}
+
 export default defineRule({
   id: 'no-install-recommends',
   category: 'size',
@@ -45,7 +51,7 @@ export default defineRule({
           if (configWritten(node, '/etc/apt/apt.conf', /APT::Install-Recommends\s+"?(0|false|no)/i, cmd)) continue;
           const kept = install.packages.filter((p) => !install.removedLater.includes(p) && !/^(\.{0,2}\/|~\/)|\.deb$/.test(p));
           if (kept.length === 0) continue;
-          const worst = kept.map((p) => recommendsOf(p.replace(/[=:].*$/, ''))).reduce((a, b) => (b.mb > a.mb ? b : a));
+          const worst = kept.map((p) => recommendsOf(packageName(p))).reduce((a, b) => (b.mb > a.mb ? b : a));
           if (worst.mb === 0) continue;
           const bytes = Math.round(worst.mb * 1e6 * COMPRESSION_RATIO);
           const known = worst.known;

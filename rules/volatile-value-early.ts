@@ -1,4 +1,4 @@
-import { basenameOf } from '../src/graph/paths.js';
+import { basenameOf, trimTrailingSlashes, withoutQuery } from '../src/graph/paths.js';
 import type { Node, Stage } from '../src/graph/types.js';
 import { nodeSeconds } from '../src/model/durations.js';
 import { defineRule } from '../src/rules/types.js';
@@ -16,9 +16,17 @@ interface Volatile {
   readonly usedBy: (n: Node) => boolean;
 }
 
-/** `$NAME` or `${NAME...}` in a RUN's text. */
+/** `$NAME` or `${NAME...}` in a RUN's text (the name is the file's: no regular expression is built from it). */
 function mentions(text: string, name: string): boolean {
-  return new RegExp(`\\$(\\{${name}\\b|${name}(?![A-Za-z0-9_]))`).test(text);
+  if (name === '') return false;
+  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
+    const braced = text[at + 1] === '{';
+    const start = at + (braced ? 2 : 1);
+    if (!text.startsWith(name, start)) continue;
+    const next = text[start + name.length];
+    if (next === undefined || !/[A-Za-z0-9_]/.test(next)) return true;
+  }
+  return false;
 }
 
 function runText(n: Node): string {
@@ -46,7 +54,7 @@ function volatilesOf(node: Node, volatileNames: Set<string>): Volatile[] {
   if (node.kind === 'copy' && node.isAdd && !node.flags.some((f) => f.name === 'checksum')) {
     for (const s of node.sources) {
       if (!REMOTE_SOURCE.test(s.value) || PINNED_URL.test(s.value)) continue;
-      const names = [basenameOf(s.value.replace(/[?#].*$/, '')), node.dest.replace(/\/+$/, '')].filter((x) => x !== '' && x !== '.');
+      const names = [basenameOf(withoutQuery(s.value)), trimTrailingSlashes(node.dest)].filter((x) => x !== '' && x !== '.');
       out.push({ node, start: s.start, end: s.end, label: `ADD ${s.value} (a download that changes when upstream does)`, usedBy: (n) => names.some((x) => runText(n).includes(x) || n.args.text.includes(x)) });
     }
   }

@@ -39,6 +39,12 @@ export interface RebuildReport {
   readonly stages: readonly { stage: string; firstLine: number | null; lines: number[]; seconds: number }[];
 }
 
+/**
+ * Instructions analysed in one file. The largest of ~4,800 real Dockerfiles has ~340, and an
+ * image cannot stack more than 127 layers; the limit keeps the work on a hostile file bounded.
+ */
+export const MAX_INSTRUCTIONS = 10_000;
+
 export type FileInput = { readonly path: string } & ({ readonly bytes: Uint8Array } | { readonly text: string });
 
 export interface FileReport {
@@ -72,6 +78,9 @@ export async function analyzeWithGraph(input: FileInput, options: AnalyzeOptions
     const decoded = 'bytes' in input ? decodeSource(input.bytes) : { ok: true as const, source: sourceFromText(input.text) };
     if (!decoded.ok) return without(failed(input.path, decoded.error, false));
     const parsed = parseDockerfile(decoded.source);
+    if (parsed.instructions.length > MAX_INSTRUCTIONS) {
+      return without(failed(input.path, `${parsed.instructions.length} instructions, over the ${MAX_INSTRUCTIONS.toLocaleString('en-US')} dfscan analyses in one file`, false));
+    }
     const shell = needsShell(parsed) ? await loadShellParser() : null;
     const graph = buildGraph(parsed, shell, { buildArgs: options.buildArgs ?? new Map() });
     const buildContext = lazyContext(options.context ?? null);

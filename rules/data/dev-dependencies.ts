@@ -126,6 +126,30 @@ export const DEV_INSTALLS: readonly DevInstall[] = [
 ];
 
 /** pip: extras and requirement files whose names say they are for development. */
-export const PIP_DEV_EXTRAS = /\[([^\]]*,)?\s*(dev|develop|development|test|tests|testing|lint|linting|docs|all)\s*(,[^\]]*)?\]/i;
+const PIP_DEV_EXTRA_NAMES = new Set(['dev', 'develop', 'development', 'test', 'tests', 'testing', 'lint', 'linting', 'docs', 'all']);
+
+/**
+ * A requirement names a development extra: `.[dev]`, `pkg[test, docs]` (case aside). Read in one
+ * pass: a regular expression for it retried at every `[` of a long word.
+ */
+export function hasPipDevExtra(spec: string): boolean {
+  const lastClose = spec.lastIndexOf(']');
+  let inBrackets = false;
+  for (let i = 0; i < lastClose; i++) {
+    const c = spec[i];
+    if (c === ']') inBrackets = false;
+    if (c === '[') inBrackets = true;
+    else if (c !== ',' || !inBrackets) continue;
+    // An extra starts after `[` or `,`: a name, blanks around it, then `,` or `]`.
+    let j = i + 1;
+    while (j < spec.length && /\s/.test(spec[j]!)) j++;
+    let k = j;
+    while (k < spec.length && /[A-Za-z]/.test(spec[k]!)) k++;
+    if (k === j || k - j > 11 || !PIP_DEV_EXTRA_NAMES.has(spec.slice(j, k).toLowerCase())) continue;
+    while (k < spec.length && /\s/.test(spec[k]!)) k++;
+    if (spec[k] === ']' || (spec[k] === ',' && k < lastClose)) return true;
+  }
+  return false;
+}
 export const PIP_DEV_REQUIREMENTS = /(^|\/)(requirements[-_.]?(dev|test|tests|testing|lint|ci|develop)[^/]*|(dev|test|tests|testing|lint|ci)[-_.]?requirements[^/]*|requirements\/(dev|test|tests|testing|lint|ci)[^/]*)$/i;
 export const PIP_DEV_BYTES = { bytes: 24_000_000, basis: 'estimate: as poetry, the development tools of a Python service' };

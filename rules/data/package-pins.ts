@@ -29,6 +29,26 @@ export interface PinSyntax {
 /** Paths and local archives: `./pkg`, `/tmp/x`, `~/x`, `../x`. */
 const PATH = String.raw`^(\.{1,2}(/|$)|/|~/)`;
 
+/**
+ * A VCS URL's path names a ref: `/r.git@v1.0`, `/r.git@v1.0#egg=r` (an `@` after a `/`, then
+ * something up to the end or a `#`, with no `/`). One pass; `/\/[^/]*@[^/#]+(#|$)/` retried at
+ * every `@` of a long word.
+ */
+function namesVcsRef(path: string): boolean {
+  let slashSeen = false;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (c === '/') slashSeen = true;
+    if (c !== '@' || !slashSeen) continue;
+    let j = i + 1;
+    while (j < path.length && path[j] !== '/' && path[j] !== '#') j++;
+    if (j > i + 1 && (j === path.length || path[j] === '#')) return true;
+    // Nothing after this `@` can end otherwise before the next `/` or `#`: go on from there.
+    i = j - 1;
+  }
+  return false;
+}
+
 export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
   apt: {
     id: 'apt',
@@ -63,7 +83,7 @@ export const PIN_SYNTAX: Readonly<Record<string, PinSyntax>> = {
     // A constraints file fixes the versions of the packages named beside it.
     versionOptions: ['-c', '--constraint'],
     // A VCS URL pins when it names a ref after the repository path: `git+https://host/r.git@v1.0`.
-    pinned: (s) => (/^[a-z]+\+[a-z]+:\/\//i.test(s) ? /\/[^/]*@[^/#]+(#|$)/.test(s.replace(/^[^:]+:\/\/[^/]*@/, '')) : /(==|~=|>=|<=|!=|[<>@])/.test(s)),
+    pinned: (s) => (/^[a-z]+\+[a-z]+:\/\//i.test(s) ? namesVcsRef(s.replace(/^[^:]+:\/\/[^/]*@/, '')) : /(==|~=|>=|<=|!=|[<>@])/.test(s)),
     exempt: new RegExp(`${PATH}|\\.(whl|tar\\.gz|tgz|zip|tar\\.bz2)$|^\\.$|^(https?|file)://`),
     hint: (n) => `${n}==<version>`,
   },

@@ -23,7 +23,7 @@ export const KNOWN_ARCH: ReadonlySet<string> = new Set([
 export const WINDOWS_IMAGE = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:-]|$)|windowsservercore|nanoserver/i;
 
 /** Linux distributions published as base images: they exist for no other OS. */
-export const LINUX_DISTRIBUTIONS = /^(alpine|debian|ubuntu|busybox|centos|fedora|rockylinux|almalinux|amazonlinux|archlinux|oraclelinux|opensuse\/[a-z]+|photon|clearlinux|mageia|alt|sl|registry\.access\.redhat\.com\/.+|redhat\/ubi\d+.*|(quay\.io\/)?centos\/.+|gcr\.io\/distroless\/.+|cgr\.dev\/chainguard\/.+)$/i;
+export const LINUX_DISTRIBUTIONS = /^(alpine|debian|ubuntu|busybox|centos|fedora|rockylinux|almalinux|amazonlinux|archlinux|oraclelinux|opensuse\/[a-z]+|photon|clearlinux|mageia|alt|sl|registry\.access\.redhat\.com\/.+|redhat\/ubi\d.*|(quay\.io\/)?centos\/.+|gcr\.io\/distroless\/.+|cgr\.dev\/chainguard\/.+)$/i;
 
 /** Tags that name a Linux variant (`-alpine`, `-slim`, a Debian or Ubuntu release). */
 export const LINUX_TAG = /(^|[-.])(alpine\d*(\.\d+)*|slim|bookworm|bullseye|buster|stretch|jessie|trixie|focal|jammy|noble|bionic|resolute)([-.]|$)/i;

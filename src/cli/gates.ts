@@ -25,7 +25,7 @@ const UNITS: Readonly<Record<string, number>> = {
 
 /** `200MB`, `1.5GB`, `300MiB`, `5000` (bytes); decimal units as registries show sizes. */
 export function parseSize(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   if (!m) return null;
   const unit = UNITS[(m[2] || 'b').toLowerCase()];
   return unit === undefined ? null : Math.round(Number(m[1]) * unit);

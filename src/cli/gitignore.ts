@@ -5,9 +5,10 @@
  * patterns are rewritten relative to the repository root (`*.log` in `svc/` becomes
  * `svc/**\/*.log`) and appended in walk order; its last-match-wins then gives git's precedence.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readRegularFile } from '../context/read-file.js';
 
 export class GitignoreRules {
   private constructor(
@@ -61,12 +62,9 @@ function repositoryRoot(folder: string): string | null {
   }
 }
 
+/** A .gitignore's lines; a link, a FIFO or a file over 1 MiB is not read (nor waited on). */
 function readLines(file: string): string[] {
-  try {
-    return readFileSync(file, 'utf8').split(/\r?\n/);
-  } catch {
-    return [];
-  }
+  return readRegularFile(file, 1 << 20)?.toString('utf8').split(/\r?\n/) ?? [];
 }
 
 /**
@@ -79,10 +77,17 @@ export function rebase(line: string, base: string): string | null {
   if (base === '') return line;
   const negated = line.startsWith('!');
   // Trailing spaces are dropped unless escaped with a backslash.
-  const body = (negated ? line.slice(1) : line).replace(/(?<!\\) +$/, '');
+  const body = trimUnescapedSpaces(negated ? line.slice(1) : line);
   const anchored = body.slice(0, -1).includes('/');
   const rebased = anchored ? `${base}/${body.replace(/^\//, '')}` : `${base}/**/${body}`;
   return negated ? `!${rebased}` : rebased;
+}
+
+/** The line without trailing spaces, keeping one escaped with a backslash (git's rule). */
+function trimUnescapedSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === ' ' && line[end - 2] !== '\\') end--;
+  return line.slice(0, end);
 }
 
 function toPosix(path: string): string {

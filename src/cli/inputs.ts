@@ -3,10 +3,10 @@
  * directories searched for Dockerfiles. What cannot be read becomes a one-line error for that
  * path; the other paths are still read.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileInput } from '../analyze.js';
+import { readFileLimited } from '../context/read-file.js';
 import { GitignoreRules } from './gitignore.js';
 
 export interface ReadError {
@@ -20,7 +20,8 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export interface InputOptions {
   readonly stdinName: string;
   readonly maxFileBytes: number;
-  readonly readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input; it may stop once it has read more than `limit` bytes. */
+  readonly readStdin: (limit?: number) => Promise<Uint8Array>;
 }
 
 /** Names a directory scan picks up. */
@@ -44,7 +45,8 @@ export async function readInputs(paths: readonly string[], options: InputOptions
   };
   for (const path of paths) {
     if (path === '-') {
-      out.push({ path: options.stdinName, bytes: await options.readStdin() });
+      const bytes = await options.readStdin(options.maxFileBytes);
+      out.push(bytes.length > options.maxFileBytes ? { path: options.stdinName, error: `standard input is larger than the ${options.maxFileBytes}-byte limit (--max-file-size)` } : { path: options.stdinName, bytes });
       continue;
     }
     let info;
@@ -66,28 +68,38 @@ export async function readInputs(paths: readonly string[], options: InputOptions
   return out;
 }
 
-/** Synchronous: a Dockerfile is small, and thousands of them read faster without a round trip each. */
+/**
+ * A file's bytes; a FIFO or device is refused without waiting on it, a file is read to the limit.
+ * Synchronous: a Dockerfile is small, and thousands of them read faster without a round trip each.
+ */
 async function readOne(path: string, maxBytes: number): Promise<FileInput | ReadError> {
-  try {
-    const info = statSync(path);
-    if (!info.isFile()) return { path, error: 'not a regular file' };
-    if (info.size > maxBytes) {
-      return { path, error: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (--max-file-size)` };
-    }
-    return { path, bytes: readFileSync(path) };
-  } catch (err) {
-    return { path, error: describe(err) };
+  const r = readFileLimited(path, maxBytes, { followLinks: true });
+  if (r.ok) return { path, bytes: r.bytes };
+  if (r.reason === 'not-a-file') return { path, error: 'not a regular file' };
+  if (r.reason === 'too-large') {
+    // Reading stops one byte past the limit: then the size is not known.
+    const size = r.bytes > maxBytes + 1 ? `is ${r.bytes} bytes, over` : 'is larger than';
+    return { path, error: `file ${size} the ${maxBytes}-byte limit (--max-file-size)` };
   }
+  return { path, error: describe(r.error) };
 }
 
 /**
  * Dockerfiles under a folder, in a stable order (names sorted at each level, depth first).
  * Honours .gitignore files (see gitignore.ts); a folder reached twice through symbolic links is
- * read once, so link loops end; links that lead nowhere are skipped.
+ * read once, so link loops end; links that lead nowhere are skipped, and so are links that lead
+ * out of the folder: a repository's `Dockerfile -> ~/.npmrc` must not put a CI machine's token
+ * in a report.
  */
 async function scanDirectory(root: string): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
+  let inside: string;
+  try {
+    inside = await realpath(root);
+  } catch {
+    return found;
+  }
   const walk = async (dir: string, rules: GitignoreRules): Promise<void> => {
     let real: string;
     try {
@@ -103,14 +115,14 @@ async function scanDirectory(root: string): Promise<string[]> {
     } catch {
       return;
     }
-    const inside = rules.enter(dir);
+    const here = rules.enter(dir);
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = join(dir, e.name);
-      const kind = e.isSymbolicLink() ? await linkTarget(full) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+      const kind = e.isSymbolicLink() ? await linkTarget(full, inside) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
       if (kind === 'dir') {
-        if (!SKIPPED_DIRS.has(e.name) && !inside.ignores(full, true)) await walk(full, inside);
-      } else if (kind === 'file' && isDockerfileName(e.name) && !inside.ignores(full, false)) {
+        if (!SKIPPED_DIRS.has(e.name) && !here.ignores(full, true)) await walk(full, here);
+      } else if (kind === 'file' && isDockerfileName(e.name) && !here.ignores(full, false)) {
         found.push(full);
       }
     }
@@ -119,8 +131,11 @@ async function scanDirectory(root: string): Promise<string[]> {
   return found;
 }
 
-async function linkTarget(path: string): Promise<'dir' | 'file' | 'other'> {
+/** What a symbolic link leads to, when it stays inside the folder `root` (a real path). */
+async function linkTarget(path: string, root: string): Promise<'dir' | 'file' | 'other'> {
   try {
+    const rel = relative(root, await realpath(path));
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return 'other';
     const info = await stat(path);
     return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
   } catch {
@@ -145,8 +160,14 @@ function describe(err: unknown): string {
   }
 }
 
-export async function readAllStdin(): Promise<Uint8Array> {
+/** Standard input, read until it ends or holds more than `limit` bytes (an endless pipe ends the read). */
+export async function readAllStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    total += (chunk as Buffer).length;
+    if (total > limit) break;
+  }
   return Buffer.concat(chunks);
 }

@@ -10,7 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { RULES } from '../../rules/index.js';
 import { notAnalysed, type FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
-import { useColor } from '../report/color.js';
+import { sanitize, useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
@@ -56,6 +56,8 @@ export interface CliIo {
 }
 
 export async function main(io: CliIo): Promise<number> {
+  /** One line on stderr; text from files (paths, messages) cannot break it into more. */
+  const say = (line: string): void => void io.stderr.write(`dfscan: ${sanitize(line)}\n`);
   /** Set by a subcommand (rules, explain); without one, the paths to scan are set instead. */
   let code = 0;
   const scan: { paths?: string[] } = {};
@@ -117,19 +119,19 @@ export async function main(io: CliIo): Promise<number> {
   const opts = program.opts<CliOptions>();
   const buildArgs = parseBuildArgs(opts.buildArg);
   if (typeof buildArgs === 'string') {
-    io.stderr.write(`dfscan: ${buildArgs}\n`);
+    say(buildArgs);
     return 2;
   }
   const outputs = pairOutputs(opts.format, opts.output);
   if (typeof outputs === 'string') {
-    io.stderr.write(`dfscan: ${outputs}\n`);
+    say(outputs);
     return 2;
   }
   const paths = scan.paths;
   const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
   const configured = await configureInputs(inputs, opts, RULES, process.cwd());
   if ('problems' in configured) {
-    for (const p of configured.problems) io.stderr.write(`dfscan: ${p}\n`);
+    for (const p of configured.problems) say(p);
     return 2;
   }
 
@@ -147,7 +149,7 @@ export async function main(io: CliIo): Promise<number> {
       if (opts.changedSince !== undefined) {
         const since = changedSince(opts.changedSince, dir ?? '.');
         if ('error' in since) {
-          io.stderr.write(`dfscan: ${since.error}\n`);
+          say(since.error);
           return 2;
         }
         changed = [...(changed ?? []), ...since];
@@ -176,7 +178,7 @@ export async function main(io: CliIo): Promise<number> {
   await analyzeAll(items, { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
   });
-  for (const r of reports) if (r.error !== null) io.stderr.write(`dfscan: ${r.path}: ${r.error}\n`);
+  for (const r of reports) if (r.error !== null) say(`${r.path}: ${r.error}`);
   // With --fix the report goes to standard error when the fixed text of `-` takes standard output;
   // with --diff the diff takes the report's place.
   let reportOut: CliIo['stdout'] = io.stdout;
@@ -185,7 +187,7 @@ export async function main(io: CliIo): Promise<number> {
   let diffChanges = false;
   if (fixMode) {
     const delivery = await deliver(fixed, fixMode);
-    for (const p of delivery.problems) io.stderr.write(`dfscan: ${p}\n`);
+    for (const p of delivery.problems) say(p);
     const byInput = new Map(fixed.map((f, i) => [f.input, delivery.reports[i]!]));
     reports = inputs.map((input, i) => ('error' in input ? reports[i]! : (byInput.get(input) ?? reports[i]!)));
     if (fixMode.kind === 'diff') diff = delivery.stdout;
@@ -238,7 +240,7 @@ async function writeReport(file: string, text: string, io: CliIo): Promise<boole
     await writeFile(file, text);
     return true;
   } catch (err) {
-    io.stderr.write(`dfscan: ${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}\n`);
+    io.stderr.write(`dfscan: ${sanitize(`${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}`)}\n`);
     return false;
   }
 }
@@ -293,7 +295,7 @@ export async function run(workerScript?: URL): Promise<void> {
       ...(workerScript ? { workerScript } : {}),
     });
   } catch (err) {
-    process.stderr.write(`dfscan: internal error: ${(err as Error)?.message?.split('\n')[0] ?? String(err)} (please report this)\n`);
+    process.stderr.write(`dfscan: internal error: ${sanitize((err as Error)?.message?.split('\n')[0] ?? String(err))} (please report this)\n`);
     process.exitCode = 2;
   }
 }

@@ -93,10 +93,15 @@ export function explainText(rule: Rule, width: number): string {
     out.push('', title);
     for (const [i, paragraph] of text.trim().split(/\n\s*\n/).entries()) {
       if (i > 0) out.push('');
-      out.push(...(isCode(paragraph) ? paragraph.split('\n').map((l) => `    ${l}`.trimEnd()) : wrap(paragraph.replace(/\s*\n\s*/g, ' '), w - 2).map((l) => `  ${l}`)));
+      out.push(...(isCode(paragraph) ? paragraph.split('\n').map((l) => `    ${l}`.trimEnd()) : wrap(joinLines(paragraph), w - 2).map((l) => `  ${l}`)));
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The lines of a paragraph as one line (split, not a `\s*\n\s*` search that retries at every space). */
+function joinLines(paragraph: string): string {
+  return paragraph.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
 }
 
 /** A paragraph of Dockerfile lines (an instruction or a comment first) rather than prose. */

@@ -3,9 +3,11 @@
  * does not exclude, with their sizes, read once. COPY and ADD sources are resolved against it
  * to say what each brings in and how much it weighs.
  */
-import { lstatSync, readFileSync, readdirSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { cachedPathGlob } from '../graph/glob.js';
 import { loadIgnoreRules, type IgnoreRules } from './dockerignore.js';
+import { readRegularFile } from './read-file.js';
 
 export interface ContextFile {
   /** Relative to the context root, `/`-separated. */
@@ -98,11 +100,11 @@ export function selectFiles(files: readonly ContextFile[], source: string): Cont
   if (!/[*?[]/.test(normalized)) {
     return files.filter((f) => f.path === normalized || f.path.startsWith(`${normalized}/`));
   }
-  const pattern = normalized.split('/').map(segmentRegExp);
+  const pattern = normalized.split('/').map(cachedPathGlob);
   return files.filter((f) => {
     const parts = f.path.split('/');
     if (parts.length < pattern.length) return false;
-    return pattern.every((re, i) => re.test(parts[i]!));
+    return pattern.every((glob, i) => glob.matches(parts[i]!));
   });
 }
 
@@ -116,31 +118,9 @@ function normalizeSource(source: string): string {
   return parts.join('/');
 }
 
-function segmentRegExp(segment: string): RegExp {
-  let src = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i]!;
-    if (c === '*') src += '[^/]*';
-    else if (c === '?') src += '[^/]';
-    else if (c === '[') {
-      const close = segment.indexOf(']', i + 1);
-      if (close === -1) src += '\\[';
-      else {
-        src += `[${segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else src += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${src}$`);
-}
-
+/** A context file's text, when it is a regular file of at most 1 MiB (links are not followed). */
 function readSmall(path: string): string | null {
-  try {
-    if (lstatSync(path).size > 1 << 20) return null;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
+  return readRegularFile(path, 1 << 20)?.toString('utf8') ?? null;
 }
 
 export function totalBytes(files: readonly ContextFile[]): number {

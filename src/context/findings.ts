@@ -5,6 +5,8 @@
  */
 import { CONTEXT_LEAKS, type ContextLeak } from '../../rules/data/context-leaks.js';
 import { SECRET_FILES, SECRET_TEMPLATES, type SecretFile } from '../../rules/data/context-secrets.js';
+import { cachedPathGlob } from '../graph/glob.js';
+import { trimTrailingSlashes } from '../graph/paths.js';
 import type { CopyNode } from '../graph/types.js';
 import type { BuildContext, ContextFile } from './build-context.js';
 
@@ -19,7 +21,7 @@ export function copiedFiles(node: CopyNode, context: BuildContext): CopiedFile[]
   const seen = new Set<string>();
   for (const source of node.sources) {
     if (source.heredoc) continue;
-    const folder = source.value.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    const folder = trimTrailingSlashes(source.value.replace(/^\.?\/+/, ''));
     for (const f of context.select(source.value)) {
       if (seen.has(f.path)) continue;
       seen.add(f.path);
@@ -61,7 +63,7 @@ function matchLeak(f: CopiedFile): { leak: ContextLeak; root: string } | null {
       }
     }
     const name = parts[parts.length - 1]!;
-    if (leak.files.some((p) => globName(p).test(name)) && (!leak.rootOnly || parts.length === 1)) return { leak, root: f.within };
+    if (leak.files.some((p) => nameMatches(p, name)) && (!leak.rootOnly || parts.length === 1)) return { leak, root: f.within };
     if (leak.minBytes !== undefined && f.bytes >= leak.minBytes) return { leak, root: f.within };
   }
   return null;
@@ -90,16 +92,10 @@ export function findSecrets(files: readonly CopiedFile[], context: BuildContext)
 export function secretFor(path: string): SecretFile | null {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (SECRET_TEMPLATES.test(name)) return null;
-  return SECRET_FILES.find((s) => (s.pattern.includes('/') ? path === s.pattern || path.endsWith(`/${s.pattern}`) : globName(s.pattern).test(name))) ?? null;
+  return SECRET_FILES.find((s) => (s.pattern.includes('/') ? path === s.pattern || path.endsWith(`/${s.pattern}`) : nameMatches(s.pattern, name))) ?? null;
 }
 
-const globCache = new Map<string, RegExp>();
-
-function globName(pattern: string): RegExp {
-  let re = globCache.get(pattern);
-  if (!re) {
-    re = new RegExp(`^${pattern.replace(/[.+^${}()|\\[\]]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-    globCache.set(pattern, re);
-  }
-  return re;
+/** A file name against a name pattern of the data (`*.pem`, `.env.*`). */
+function nameMatches(pattern: string, name: string): boolean {
+  return cachedPathGlob(pattern).matches(name);
 }

@@ -35,5 +35,5 @@ function tableRange(readme: string): { start: number; end: number } | null {
 
 /** Markdown table cells cannot hold a pipe or a line break. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\|/g, '\\|').split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
 }

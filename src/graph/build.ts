@@ -5,7 +5,7 @@
  * final image.
  */
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
-import type { ShellParser } from '../parse/shell/parser.js';
+import { MAX_SCRIPT_BYTES, oversizedScript, type ShellParser } from '../parse/shell/parser.js';
 import { parseExecForm, parseKeyValues, splitFlags, splitWords, type Flag } from '../parse/words.js';
 import { expandWord, findReferences, type Lookup } from './expand.js';
 import { parseImageRef } from './image-ref.js';
@@ -31,8 +31,8 @@ const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOP
 type MutableStage = { -readonly [K in keyof Stage]: Stage[K] } & {
   nodes: Node[];
   dependsOn: Stage[];
-  /** ENV at the end of the stage, inherited by stages built FROM it. */
-  env: Map<string, string>;
+  /** Its variables; stages built FROM it inherit its ENV. */
+  scope: StageScope | null;
   workdir: string;
 };
 
@@ -48,10 +48,11 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
   let current: MutableStage | null = null;
   let scope: StageScope | null = null;
 
+  /** Stages by name, the first of each name (a later stage may reuse a name). */
+  const named = new Map<string, MutableStage>();
   const findStage = (ref: string): MutableStage | undefined => {
-    const lower = ref.toLowerCase();
     if (/^\d+$/.test(ref)) return stages[Number(ref)];
-    return stages.find((s) => s.name === lower);
+    return named.get(ref.toLowerCase());
   };
 
   for (const raw of file.instructions) {
@@ -85,15 +86,16 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
         inFinalImage: false,
         neededForFinal: false,
         shell: parent ? parent.shell : base.kind === 'image' && WINDOWS_IMAGE.test(base.ref.name) ? 'other' : 'posix',
-        env: new Map(),
+        scope: null,
         workdir: parent?.workdir ?? '/',
       };
       (fromNode as { stage: Stage | null }).stage = stage;
       stages.push(stage);
+      if (alias !== null && !named.has(alias)) named.set(alias, stage);
       nodes.push(fromNode);
       current = stage;
-      scope = new StageScope(global, buildArgs, parent ? parent.env : new Map());
-      stage.env = scope.env;
+      scope = new StageScope(global, buildArgs, parent?.scope ?? null);
+      stage.scope = scope;
       continue;
     }
 
@@ -110,6 +112,12 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     }
 
     const node = interpret(raw, common, current, scope, expand, flags, rest, text, shell, escape, findStage);
+    if (node.kind === 'run' && node.script && raw.heredocs.length === 0) {
+      const bytes = oversizedScript(node.script.text);
+      if (bytes !== null) {
+        problems.push({ message: `this RUN is ${bytes.toLocaleString('en-US')} bytes: Linux takes at most ${MAX_SCRIPT_BYTES.toLocaleString('en-US')} bytes in one argument, so \`sh -c\` cannot run it (its commands are not analysed)`, start: raw.start, end: raw.keywordEnd });
+      }
+    }
     current.nodes.push(node);
     nodes.push(node);
   }

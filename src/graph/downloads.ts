@@ -185,8 +185,8 @@ function unpackedArchive(cmd: ShellCommand): string | null {
       for (let i = 0; i < args.length; i++) {
         // `-xzf FILE`, `xzf FILE`, `-f FILE`: the word after a group ending in f.
         if (bundled(args[i]!, i) && /^-?[a-zA-Z]*f$/.test(args[i]!)) return args[i + 1] && args[i + 1] !== '-' ? args[i + 1]! : null;
-        const glued = /^-[a-zA-Z]*f(.+)$/.exec(args[i]!);
-        if (glued && /x/.test(args[i]!.slice(0, args[i]!.indexOf('f')))) return glued[1]!;
+        const glued = gluedFile(args[i]!);
+        if (glued !== null && /x/.test(args[i]!.slice(0, args[i]!.indexOf('f')))) return glued;
       }
       return null;
     }
@@ -211,6 +211,22 @@ function unpackedArchive(cmd: ShellCommand): string | null {
 }
 
 /** Whether the URL names a fixed version (a version number, a commit, a version variable). */
+/**
+ * The file glued to a short-option group ending in f: `-xzfarchive.tgz` names archive.tgz
+ * (`/^-[a-zA-Z]*f(.+)$/`, read without backtracking: the last `f` of the leading letters that
+ * has something after it).
+ */
+function gluedFile(word: string): string | null {
+  if (!word.startsWith('-')) return null;
+  let letters = 1;
+  while (letters < word.length && /[a-zA-Z]/.test(word[letters]!)) letters++;
+  const lastBreak = word.lastIndexOf('\n');
+  for (let f = letters - 1; f >= 1; f--) {
+    if (word[f] === 'f' && f < word.length - 1 && f > lastBreak) return word.slice(f + 1);
+  }
+  return null;
+}
+
 export function urlPinned(url: string, vars: ReadonlyMap<string, string>): boolean {
   if (LOCAL_HOSTS.test(url)) return true;
   const expanded = url.replace(/\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?/g, (m, name: string) => vars.get(name) ?? m);

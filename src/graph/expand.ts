@@ -5,6 +5,7 @@
  * Single quotes keep text literal; the escape character keeps a `$` literal. Quote removal is
  * optional, since some arguments (image names) are taken as written.
  */
+import { codePoints, shellPattern, type Budget, type Glob } from './glob.js';
 
 /** A variable's value: a string, null when declared without a value, undefined when unknown. */
 export type Lookup = (name: string) => string | null | undefined;
@@ -92,12 +93,33 @@ function readReference(raw: string, at: number): Reference | null {
 }
 
 function matchingBrace(raw: string, open: number): number {
+  if (raw.length > 256) return braceTable(raw)[open]!;
   let depth = 0;
   for (let i = open; i < raw.length; i++) {
     if (raw[i] === '{') depth++;
     else if (raw[i] === '}' && --depth === 0) return i;
   }
   return -1;
+}
+
+/**
+ * The matching `}` of every `{` of a long text, found in one pass: scanning ahead from each
+ * `${` of a line holding thousands of unclosed ones would take the square of its length.
+ */
+const braceTables = new Map<string, Int32Array>();
+
+function braceTable(raw: string): Int32Array {
+  let table = braceTables.get(raw);
+  if (table) return table;
+  table = new Int32Array(raw.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === '{') open.push(i);
+    else if (raw[i] === '}' && open.length > 0) table[open.pop()!] = i;
+  }
+  if (braceTables.size >= 4) braceTables.clear();
+  braceTables.set(raw, table);
+  return table;
 }
 
 function substitute(ref: Reference, lookup: Lookup, escape: string, unresolved: string[], depth: number): string {
@@ -137,48 +159,71 @@ function substitute(ref: Reference, lookup: Lookup, escape: string, unresolved: 
   }
 }
 
-/** Values longer than this are left as they are: trimming tries every cut point. */
+/** Values longer than this are left as they are. */
 const MAX_PATTERN_VALUE = 4096;
+/** Work one pattern operation may do: far more than real values need, bounded for hostile ones. */
+const PATTERN_STEPS = 1 << 20;
 
+/**
+ * `#`/`##` remove the shortest/longest match at the start, `%`/`%%` at the end; `/` replaces
+ * the leftmost longest match, `//` every one, as BuildKit does with its greedy regexp. A value
+ * the budget cannot finish is left as it is.
+ */
 function applyPattern(value: string, op: string, word: string): string {
-  if (value.length > MAX_PATTERN_VALUE) return value;
+  if (value.length > MAX_PATTERN_VALUE || word.length > MAX_PATTERN_VALUE) return value;
+  const budget: Budget = { steps: PATTERN_STEPS };
   if (op === '/' || op === '//') {
     const slash = word.indexOf('/');
     const pattern = slash === -1 ? word : word.slice(0, slash);
     const replacement = slash === -1 ? '' : word.slice(slash + 1);
     if (pattern === '') return value;
-    const re = globToRegExp(pattern, false);
-    return value.replace(new RegExp(re.source, op === '//' ? 'g' : ''), replacement);
+    return replacePattern(value, shellPattern(pattern), replacement, op === '//', budget) ?? value;
   }
   const greedy = op === '##' || op === '%%';
-  const fromStart = op.startsWith('#');
-  // Try every cut point: shortest or longest match at the chosen end.
-  const re = new RegExp(`^${globToRegExp(word, greedy).source}$`);
-  if (fromStart) {
-    const order = greedy ? range(value.length, -1) : range(0, value.length + 1);
-    for (const n of order) if (re.test(value.slice(0, n))) return value.slice(n);
-  } else {
-    const order = greedy ? range(0, value.length + 1) : range(value.length, -1);
-    for (const n of order) if (re.test(value.slice(n))) return value.slice(0, n);
+  if (op.startsWith('#')) {
+    const { points, offsets } = codePoints(value);
+    const end = matchEnd(shellPattern(word), points, greedy, budget);
+    return end === null ? value : value.slice(offsets[end]);
   }
-  return value;
+  // The end of the value is the start of the reversed value, as BuildKit reads it.
+  const { points, offsets } = codePoints(value);
+  const end = matchEnd(shellPattern(reverse(word)), points.reverse(), greedy, budget);
+  return end === null ? value : value.slice(0, offsets[points.length - end]);
 }
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  if (from <= to) for (let i = from; i < to; i++) out.push(i);
-  else for (let i = from; i > to; i--) out.push(i);
-  return out;
+/** The shortest or longest match at the start of `points`, as its end; null when none. */
+function matchEnd(glob: Glob, points: readonly number[], longest: boolean, budget: Budget): number | null {
+  let end: number | null = null;
+  const done = glob.scan(points, 0, (e) => {
+    if (end === null || longest) end = e;
+  }, budget);
+  return done ? end : null;
 }
 
-function globToRegExp(glob: string, greedy: boolean): RegExp {
-  let src = '';
-  for (const c of glob) {
-    if (c === '*') src += greedy ? '.*' : '.*?';
-    else if (c === '?') src += '.';
-    else src += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+function reverse(text: string): string {
+  return Array.from(text).reverse().join('');
+}
+
+function replacePattern(value: string, glob: Glob, replacement: string, all: boolean, budget: Budget): string | null {
+  const { points, offsets } = codePoints(value);
+  let out = '';
+  let copied = 0;
+  let lastEnd = -1;
+  for (let start = 0; start <= points.length; ) {
+    let end = -1;
+    if (!glob.scan(points, start, (e) => void (end = e), budget)) return null;
+    // An empty match right after a match is not one (Go's ReplaceAll).
+    if (end === -1 || (end === start && start === lastEnd)) {
+      start++;
+      continue;
+    }
+    out += value.slice(offsets[copied], offsets[start]) + replacement;
+    copied = end;
+    lastEnd = end;
+    if (!all) break;
+    start = end > start ? end : start + 1;
   }
-  return new RegExp(src);
+  return out + value.slice(offsets[copied]);
 }
 
 /** A `$NAME` or `${NAME...}` in an instruction's arguments. */

@@ -44,11 +44,12 @@ export const imageHistory: (graph: Graph) => ImageHistory = memoize(compute);
 
 function finalChain(graph: Graph): Stage[] {
   const chain: Stage[] = [];
-  for (let s = graph.finalStage; s; s = s.base.kind === 'stage' ? s.base.stage : null) {
-    if (chain.includes(s)) break;
-    chain.unshift(s);
+  const seen = new Set<Stage>();
+  for (let s = graph.finalStage; s && !seen.has(s); s = s.base.kind === 'stage' ? s.base.stage : null) {
+    seen.add(s);
+    chain.push(s);
   }
-  return chain;
+  return chain.reverse();
 }
 
 function compute(graph: Graph): ImageHistory {

@@ -2,6 +2,8 @@
  * Paths as the analysis compares them: absolute, normalised, with the build user's home written
  * `~` (so `/root/.npm`, `$HOME/.npm` and `~/.npm` are one path), and globs matched segment-wise.
  */
+import { cachedPathGlob } from './glob.js';
+
 export interface PathRef {
   /** Normalised path, `~` for the home directory. */
   readonly path: string;
@@ -55,12 +57,24 @@ function segmentsMatch(pattern: readonly string[], parts: readonly string[]): bo
 
 function segmentMatch(glob: string, text: string): boolean {
   if (!hasGlob(glob)) return glob === text;
-  const re = new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-  return re.test(text);
+  return cachedPathGlob(glob).matches(text);
+}
+
+/** A URL or path without its `?query` and `#fragment`. */
+export function withoutQuery(text: string): string {
+  const q = text.search(/[?#]/);
+  return q === -1 ? text : text.slice(0, q);
+}
+
+/** The text without its trailing slashes (`/\/+$/` would retry at every slash of a long run). */
+export function trimTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2f) end--;
+  return text.slice(0, end);
 }
 
 export function basenameOf(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
+  const trimmed = trimTrailingSlashes(path);
   const slash = trimmed.lastIndexOf('/');
   return slash === -1 ? trimmed : trimmed.slice(slash + 1);
 }

@@ -72,7 +72,7 @@ function execCommands(exec: readonly string[], shell: ShellParser | null, span: 
   const name = basename(program);
   // ["sh", "-c", "script"]: the script is what runs.
   if (SHELLS.has(name) && shell) {
-    const c = rest.findIndex((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a));
+    const c = rest.findIndex((a) => /^-[a-zA-Z]+$/.test(a) && a.includes('c'));
     const script = c === -1 ? undefined : rest[c + 1];
     if (script !== undefined) {
       return shell.parse(script).commands.map((cmd) => pinCommand(cmd, span));

@@ -4,7 +4,8 @@
  * URLs, or inline heredoc content.
  */
 import { CONFIG_FOLDERS, ECOSYSTEMS, EXECUTABLE_DESTINATIONS, EXTENSIONLESS_FILES, SOURCE_EXTENSIONS } from '../../rules/data/ecosystems.js';
-import { basenameOf } from './paths.js';
+import { cachedPathGlob, pathGlob, type Glob } from './glob.js';
+import { basenameOf, trimTrailingSlashes } from './paths.js';
 import type { CopyNode, CopySource } from './types.js';
 
 export type SourceKind = 'manifest' | 'source' | 'other' | 'remote' | 'heredoc';
@@ -12,27 +13,23 @@ export type SourceKind = 'manifest' | 'source' | 'other' | 'remote' | 'heredoc';
 interface ManifestName {
   /** As listed in the data: a file name or a glob (`*.csproj`). */
   readonly name: string;
-  readonly pattern: RegExp | null;
+  readonly pattern: Glob | null;
 }
 
 const MANIFESTS: readonly ManifestName[] = [...new Set(ECOSYSTEMS.flatMap((e) => e.manifests))].map((name) => ({
   name,
-  pattern: name.includes('*') ? globRe(name) : null,
+  pattern: name.includes('*') ? pathGlob(name) : null,
 }));
-
-function globRe(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|\\[\]]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
-}
 
 /** `package*.json`, `*.csproj`: a glob that names only manifests. */
 function globNamesManifests(name: string): boolean {
   const prefix = name.slice(0, name.search(/[*?[]/));
-  const re = globRe(name);
-  return MANIFESTS.some((m) => (m.pattern ? m.name === name : prefix.length >= 3 && re.test(m.name)));
+  const glob = cachedPathGlob(name);
+  return MANIFESTS.some((m) => (m.pattern ? m.name === name : prefix.length >= 3 && glob.matches(m.name)));
 }
 
 export function isManifestName(name: string): boolean {
-  return MANIFESTS.some((m) => (m.pattern ? m.pattern.test(name) : m.name === name));
+  return MANIFESTS.some((m) => (m.pattern ? m.pattern.matches(name) : m.name === name));
 }
 
 export function sourceKind(source: CopySource, node: CopyNode): SourceKind {
@@ -42,7 +39,10 @@ export function sourceKind(source: CopySource, node: CopyNode): SourceKind {
 }
 
 export function isRemote(value: string): boolean {
-  return /^(https?|ftp|git):\/\/|^git@|\.git(#.*)?$/.test(value);
+  if (/^(https?|ftp|git):\/\/|^git@/.test(value)) return true;
+  // A git repository, with or without a `#ref`: `\.git(#.*)?$`, read without a regular
+  // expression, which would retry at every `.git#` of a long word.
+  return value.endsWith('.git') || value.slice(value.lastIndexOf('\n') + 1).includes('.git#');
 }
 
 /**
@@ -50,7 +50,7 @@ export function isRemote(value: string): boolean {
  * copied to: files copied into a `bin` folder are scripts and executables).
  */
 export function pathKind(value: string, dest = ''): 'manifest' | 'source' | 'other' {
-  const trimmed = value.replace(/\/+$/, '').replace(/^\.\//, '');
+  const trimmed = trimTrailingSlashes(value).replace(/^\.\//, '');
   if (trimmed === '' || trimmed === '.' || trimmed === '*' || trimmed === '/') return 'source';
   const name = basenameOf(trimmed);
   if (isManifestName(name)) return 'manifest';

@@ -38,7 +38,14 @@ export function colors(enabled: boolean): Colors {
   };
 }
 
-/** Control characters from the file shown escaped, so no text can drive the terminal. */
+/**
+ * Text from the file, shown with its control characters escaped: no escape sequence can drive
+ * the terminal, no line break can start a line of its own (which a CI runner could read as a
+ * command, such as GitHub's `::error::`), and no bidirectional override can reorder what is shown.
+ */
 export function sanitize(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
 }

@@ -47,7 +47,7 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
         endLine: to.line,
         endColumn: to.column,
         stage: d.node?.stage ? stageLabel(d.node.stage) : null,
-        message: d.message,
+        message: clipMessage(d.message),
         impact: { bytes: d.impact?.bytes ?? null, rebuildSeconds: d.impact?.rebuildSeconds ?? null },
         fixable: fix !== null,
         savingsGroup: d.savingsGroup ?? null,
@@ -62,6 +62,17 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
     rule.check({ graph, settings, pragmas, buildContext, report });
   }
   return findings.sort(compareFindings);
+}
+
+/** Messages quote the file; a quote of a megabyte-long word is cut, not repeated in every report. */
+export const MAX_MESSAGE_CHARS = 1000;
+
+function clipMessage(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message;
+  let end = MAX_MESSAGE_CHARS - 1;
+  // Not between the two halves of a surrogate pair.
+  if (/[\ud800-\udbff]/.test(message[end - 1]!)) end--;
+  return `${message.slice(0, end)}…`;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -9,6 +9,7 @@ import { TOOLCHAIN_PACKAGES } from '../../rules/data/toolchains.js';
 import { selectFiles, type BuildContext } from '../context/build-context.js';
 import { hasFlag } from '../graph/commands.js';
 import { imageHistory } from '../graph/image-history.js';
+import { trimTrailingSlashes } from '../graph/paths.js';
 import { displayRef } from '../graph/image-ref.js';
 import { runFacts } from '../graph/run-facts.js';
 import { isRemote, sourceKind } from '../graph/source-kind.js';
@@ -174,13 +175,14 @@ function copyParts(node: CopyNode, context: BuildContext | null): SizePart[] {
 /** Bytes a COPY brought in under a path that a later layer deletes. */
 function deletedCopyBytes(node: CopyNode, deletedPath: string, context: BuildContext | null): number | null {
   if (!context || node.from !== null) return null;
-  const dest = (node.dest.startsWith('/') ? node.dest : `${node.workdir}/${node.dest}`).replace(/\/+$/, '').replace(/\/\.$/, '');
+  const written = node.dest.startsWith('/') ? node.dest : `${node.workdir}/${node.dest}`;
+  const dest = trimTrailingSlashes(written).replace(/\/\.$/, '');
   if (deletedPath !== dest && !deletedPath.startsWith(`${dest}/`)) return null;
   const relative = deletedPath.slice(dest.length).replace(/^\//, '');
   const landed: { path: string; bytes: number }[] = [];
   for (const source of node.sources) {
     // A folder's contents land in the destination; a file or glob match lands by its name.
-    const folder = source.value.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    const folder = trimTrailingSlashes(source.value.replace(/^\.?\/+/, ''));
     for (const f of context.select(source.value)) {
       const path = folder === '' || folder === '.' ? f.path : f.path.startsWith(`${folder}/`) ? f.path.slice(folder.length + 1) : f.path.slice(f.path.lastIndexOf('/') + 1);
       landed.push({ path, bytes: f.bytes });

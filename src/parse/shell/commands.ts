@@ -47,6 +47,8 @@ export interface ShellScript {
 
 interface Walk {
   readonly out: ShellCommand[];
+  /** How many nodes deep the walk is. */
+  depth: number;
   readonly base: number;
   /** Parses a nested script (`sh -c '...'`). */
   readonly parseNested: (text: string, base: number) => ShellCommand[];
@@ -67,9 +69,22 @@ export function collectCommands(
   base: number,
   parseNested: (text: string, base: number) => ShellCommand[],
 ): ShellCommand[] {
-  const walk: Walk = { out: [], base, parseNested };
+  const walk: Walk = { out: [], depth: 0, base, parseNested };
   visit(walk, root, { conditional: false, joinedBy: null });
   return walk.out;
+}
+
+/**
+ * Subshells, groups and substitutions nested deeper than this are not entered: a script of
+ * thousands of `(` would otherwise exhaust the stack.
+ */
+const MAX_DEPTH = 200;
+
+function visit(walk: Walk, node: Node, ctx: Ctx): void {
+  if (walk.depth >= MAX_DEPTH) return;
+  walk.depth++;
+  visitNode(walk, node, ctx);
+  walk.depth--;
 }
 
 /**
@@ -77,7 +92,7 @@ export function collectCommands(
  * WebAssembly, the main cost of this walk: each is read once, and the words of a command are
  * not descended into unless their text shows a substitution.
  */
-function visit(walk: Walk, node: Node, ctx: Ctx): void {
+function visitNode(walk: Walk, node: Node, ctx: Ctx): void {
   const type = node.type;
   switch (type) {
     case 'command':
@@ -91,10 +106,20 @@ function visit(walk: Walk, node: Node, ctx: Ctx): void {
       return;
     }
     case 'list': {
-      const [left, op, right] = node.children;
+      // `a && b && c` nests to the left: walked down in a loop, so that a chain of thousands of
+      // commands does not take a stack frame each.
+      const rights: { joiner: Joiner; right: Node | null }[] = [];
+      let left: Node | null = node;
+      while (left?.type === 'list') {
+        const [l, op, r]: (Node | null)[] = left.children;
+        rights.push({ joiner: (op?.type ?? ';') as Joiner, right: r ?? null });
+        left = l ?? null;
+      }
       if (left) visit(walk, left, ctx);
-      const joiner = (op?.type ?? ';') as Joiner;
-      if (right) visit(walk, right, { conditional: ctx.conditional || joiner === '||', joinedBy: joiner });
+      for (let i = rights.length - 1; i >= 0; i--) {
+        const { joiner, right } = rights[i]!;
+        if (right) visit(walk, right, { conditional: ctx.conditional || joiner === '||', joinedBy: joiner });
+      }
       return;
     }
     case 'pipeline': {
@@ -327,7 +352,7 @@ function inlineScript(args: readonly ShellWord[]): ShellWord | null {
   for (let i = 0; i < args.length; i++) {
     const v = args[i]!.value;
     if (v === null) return null;
-    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) return args[i + 1] ?? null;
+    if (/^-[a-zA-Z]+$/.test(v) && v.includes('c')) return args[i + 1] ?? null;
     if (v === '-o' || v === '+o') i++;
     else if (!/^[-+][a-zA-Z]+$/.test(v)) return null;
   }

@@ -14,6 +14,22 @@ export interface ShellParser {
   parse(script: string): ShellScript;
 }
 
+/**
+ * Scripts longer than this are not parsed: Linux refuses a longer argument (MAX_ARG_STRLEN), so
+ * `sh -c` could not run one, and parsing it would take seconds.
+ */
+export const MAX_SCRIPT_BYTES = 128 * 1024;
+
+/** The script is over MAX_SCRIPT_BYTES in UTF-8; its length in bytes then, else null. */
+export function oversizedScript(text: string): number | null {
+  // A character takes at most 3 bytes of UTF-8 per UTF-16 unit: short texts need no count.
+  if (text.length * 3 <= MAX_SCRIPT_BYTES) return null;
+  const bytes = Buffer.byteLength(text);
+  return bytes > MAX_SCRIPT_BYTES ? bytes : null;
+}
+/** How deep `sh -c '...'` inside `sh -c '...'` is followed. */
+const MAX_NESTED_SCRIPTS = 4;
+
 let loading: Promise<ShellParser> | null = null;
 
 export function loadShellParser(): Promise<ShellParser> {
@@ -33,11 +49,12 @@ async function load(): Promise<ShellParser> {
   const parser = new Parser();
   parser.setLanguage(language);
 
-  const parseCommands = (text: string, base: number): { commands: ShellCommand[]; hasErrors: boolean } => {
+  const parseCommands = (text: string, base: number, level: number): { commands: ShellCommand[]; hasErrors: boolean } => {
+    if (level > MAX_NESTED_SCRIPTS || oversizedScript(text) !== null) return { commands: [], hasErrors: true };
     const tree = parser.parse(text);
     if (!tree) return { commands: [], hasErrors: true };
     try {
-      const commands = collectCommands(tree.rootNode, base, (inner, innerBase) => parseCommands(inner, innerBase).commands);
+      const commands = collectCommands(tree.rootNode, base, (inner, innerBase) => parseCommands(inner, innerBase, level + 1).commands);
       return { commands, hasErrors: tree.rootNode.hasError };
     } finally {
       tree.delete();
@@ -53,7 +70,7 @@ async function load(): Promise<ShellParser> {
       if (parsed) {
         recent.delete(script);
       } else {
-        parsed = parseCommands(script, 0);
+        parsed = parseCommands(script, 0, 0);
         if (recent.size >= RECENT_SCRIPTS) recent.delete(recent.keys().next().value!);
       }
       recent.set(script, parsed);
