@@ -1,4 +1,5 @@
 import { keywordCaseFix } from '../src/fix/instruction-fixes.js';
+import { KNOWN_KEYWORDS } from '../src/parse/dockerfile.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -13,14 +14,16 @@ export default defineRule({
     why: 'Keywords in one case make a Dockerfile easy to scan; upper case is the convention.',
     example: 'FROM alpine:3.24\nrun apk add --no-cache curl\nCMD ["curl", "--version"]',
     fix: 'FROM alpine:3.24\nRUN apk add --no-cache curl\nCMD ["curl", "--version"]\n\n`--fix` rewrites the keyword in the case most keywords of the file use.',
-    notes: 'As in BuildKit, the case most keywords use wins; a tie counts as upper case.',
+    notes: 'As in BuildKit, the case most keywords use wins; a tie counts as upper case. Unknown instructions are left to `syntax-error`.',
   },
   check({ graph, report }) {
-    const words = graph.nodes.map((n) => n.raw.keywordText);
+    // An unknown word (a template's stray line, `bzr \`) is a syntax error, not a keyword to recase.
+    const nodes = graph.nodes.filter((n) => KNOWN_KEYWORDS.has(n.keyword));
+    const words = nodes.map((n) => n.raw.keywordText);
     const upper = words.filter((w) => w === w.toUpperCase()).length;
     const lower = words.filter((w) => w === w.toLowerCase()).length;
     const majorityLower = lower > upper;
-    for (const node of graph.nodes) {
+    for (const node of nodes) {
       const w = node.raw.keywordText;
       if (majorityLower ? w === w.toLowerCase() : w === w.toUpperCase()) continue;
       const mixed = w !== w.toUpperCase() && w !== w.toLowerCase();

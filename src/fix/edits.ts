@@ -59,7 +59,7 @@ export function wordInPlace(source: string, word: ShellWord): boolean {
  * stops at the first error (`set -e`).
  */
 export function appendToRun(graph: Graph, run: RunNode, command: string): SourceEdit | null {
-  if (run.exec !== null || run.stage?.shell !== 'posix' || run.commands.length === 0) return null;
+  if (run.exec !== null || run.stage?.shell !== 'posix' || run.commands.length === 0 || !run.complete) return null;
   if (run.raw.heredocs.length > 0) return appendToHeredocScript(graph, run, command);
   const text = graph.file.source.text;
   const body = run.args.text;

@@ -190,9 +190,9 @@ function interpret(
         const dep = m.from ? findStage(expand(m.from).value) : undefined;
         if (dep) addDependency(current, dep);
       }
-      const commands = runCommands(exec, script, shell, current.shell === 'posix', { start: raw.start, end: raw.end });
+      const { commands, complete } = runCommands(exec, script, shell, current.shell === 'posix', { start: raw.start, end: raw.end });
       const vars = scope.snapshot();
-      const node: RunNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'run', stage, createsLayer: true, exec, script, commands, mounts, vars };
+      const node: RunNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'run', stage, createsLayer: true, exec, script, commands, complete, mounts, vars };
       return node;
     }
     case 'COPY':

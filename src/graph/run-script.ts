@@ -53,17 +53,21 @@ export function runScript(raw: RawInstruction, body: MappedText, source: string)
   return body.concat(MappedText.synthetic('\n', lineEnd), MappedText.fromSource(source, first.bodyStart, last.bodyEnd));
 }
 
-/** Commands of a RUN: parsed from the script, or taken from the exec form. */
+/**
+ * Commands of a RUN: parsed from the script, or taken from the exec form; `complete` is false
+ * when the script has syntax errors and the commands are only what could be recognised.
+ */
 export function runCommands(
   exec: readonly string[] | null,
   script: MappedText | null,
   shell: ShellParser | null,
   posix: boolean,
   span: { start: number; end: number },
-): ShellCommand[] {
-  if (exec) return execCommands(exec, shell, span);
-  if (!script || !shell || !posix) return [];
-  return shell.parse(script.text).commands.map((c) => mapCommand(c, script));
+): { commands: ShellCommand[]; complete: boolean } {
+  if (exec) return { commands: execCommands(exec, shell, span), complete: true };
+  if (!script || !shell || !posix) return { commands: [], complete: false };
+  const parsed = shell.parse(script.text);
+  return { commands: parsed.commands.map((c) => mapCommand(c, script)), complete: !parsed.hasErrors };
 }
 
 function execCommands(exec: readonly string[], shell: ShellParser | null, span: { start: number; end: number }): ShellCommand[] {

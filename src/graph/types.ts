@@ -103,6 +103,12 @@ export interface RunNode extends NodeBase {
   readonly script: MappedText | null;
   /** Simple commands with source offsets; empty when the script could not be read as POSIX shell. */
   readonly commands: readonly ShellCommand[];
+  /**
+   * The script read as shell without a syntax error, so `commands` is all of it. Fixes that add
+   * a command to the script need this: after a line the shell cannot parse, the added command
+   * might never run, or be read as part of a template's markup.
+   */
+  readonly complete: boolean;
   readonly mounts: readonly Mount[];
   /** ARG and ENV values the commands see in their environment. */
   readonly vars: ReadonlyMap<string, string>;

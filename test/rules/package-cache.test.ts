@@ -73,6 +73,14 @@ testRule('package-cache', {
   ],
   invalid: [
     {
+      // A template line the shell cannot parse ends the script: a cleanup appended after it would
+      // land inside the template's markup, and the finding would come back on every --fix.
+      name: 'a script with a syntax error: reported, but no cleanup is appended',
+      code: lines('FROM debian:bookworm-slim', 'RUN set -eux; \\', '  apt-get update; \\', '  apt-get install -y --no-install-recommends git \\', '{{ if env.x | IN("y") then ( -}}'),
+      findings: [{ line: 3, message: /apt-get update/ }],
+      output: lines('FROM debian:bookworm-slim', 'RUN set -eux; \\', '  apt-get update; \\', '  apt-get install -y --no-install-recommends git \\', '{{ if env.x | IN("y") then ( -}}'),
+    },
+    {
       name: 'apt-get update without cleanup',
       code: lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
       findings: [{ line: 2, message: /apt-get update.*apt cache.*rm -rf \/var\/lib\/apt\/lists/, bytes: 19_872_227 }],
