@@ -31,6 +31,10 @@ export interface InvalidCase extends ValidCase {
 export function testRule(id: string, cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
   const rule = ruleById(id);
   describe(id, () => {
+    it('has a case that reports and one that stays quiet', () => {
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
     for (const c of cases.valid) {
       it(`stays quiet: ${c.name}`, async () => {
         const report = await analyze(c.code, [rule], c.context, c.settings);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILDKIT_CHECKS } from '../../rules/data/buildkit-checks.js';
 import { RULES } from '../../rules/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -30,6 +31,21 @@ describe('rule registry', () => {
   it('gives every alias to one rule only', () => {
     const aliases = RULES.flatMap((r) => r.aliases);
     expect(new Set(aliases).size).toBe(aliases.length);
+  });
+
+  it('has at least 100 rules', () => {
+    expect(RULES.length).toBeGreaterThanOrEqual(100);
+  });
+
+  // hadolint's DL codes (DL1001, DL3000-DL3067, DL4000-DL4006; DL4002 was never assigned) and
+  // BuildKit's build checks: each names exactly one dfscan rule, so that their ignore lists work.
+  it('covers every hadolint DL code and every BuildKit check, each by one rule', () => {
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `DL${from + i}`);
+    const hadolint = ['DL1001', ...range(3000, 3067), ...range(4000, 4006).filter((c) => c !== 'DL4002')];
+    const owners = (alias: string) => RULES.filter((r) => r.aliases.includes(alias)).map((r) => r.id);
+    for (const code of [...hadolint, ...BUILDKIT_CHECKS]) expect(owners(code), code).toHaveLength(1);
+    expect(hadolint.length).toBeGreaterThanOrEqual(71);
+    expect(BUILDKIT_CHECKS.size).toBe(22);
   });
 
   it('has a test file for every rule', () => {
