@@ -285,6 +285,14 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
 
 /** `workerScript`: the bundled CLI, which worker threads start again (see bin.ts). */
 export async function run(workerScript?: URL): Promise<void> {
+  // A reader that goes away (`dfscan | head`) is not an error of dfscan's: stop quietly, as
+  // programs killed by SIGPIPE do, instead of a stack trace from an unhandled 'error' event.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),

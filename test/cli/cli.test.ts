@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { dfscan } from '../helpers/cli.js';
+import { BIN, dfscan } from '../helpers/cli.js';
 
 const EXAMPLE = 'examples/node-app/Dockerfile';
 const FIXED = 'examples/node-app-fixed/Dockerfile';
@@ -172,5 +172,22 @@ describe('bad inputs', () => {
       const [f] = JSON.parse(r.stdout).files[0].findings;
       expect(f).toMatchObject({ rule: 'package-cache', line: input === escaped ? 3 : 2, column: 5 });
     }
+  });
+});
+
+describe('a reader that stops early', () => {
+  // `dfscan ... | head`: the pipe closes while dfscan still writes.
+  it('ends quietly, without a stack trace', () => {
+    const dir = tempDir();
+    const files = Array.from({ length: 300 }, (_, i) => {
+      const path = join(dir, `Dockerfile.${i}`);
+      writeFileSync(path, 'FROM node:22\nCOPY . .\nRUN npm ci\n');
+      return path;
+    });
+    const script = `node ${JSON.stringify(BIN)} -j 1 -f json ${dir} 2>${JSON.stringify(join(dir, 'err'))} | head -c 100 >/dev/null; echo $\{PIPESTATUS[0]}`;
+    const code = execFileSync('bash', ['-c', script], { encoding: 'utf8' }).trim();
+    expect(files).toHaveLength(300);
+    expect(readFileSync(join(dir, 'err'), 'utf8')).toBe('');
+    expect(['0', '1']).toContain(code);
   });
 });
