@@ -21,6 +21,7 @@ const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 export class ConfigLoader {
   private readonly files = new Map<string, Promise<ConfigFile>>();
   private readonly byDir = new Map<string, Promise<ConfigFile | null>>();
+  private readonly lookups = new Map<string, string | null>();
 
   constructor(
     private readonly index: RuleIndex,
@@ -81,19 +82,22 @@ export class ConfigLoader {
     return result.config;
   }
 
-  /** The nearest file with one of `names` from `dir` up to the repository root. */
+  /**
+   * The nearest file with one of `names` from `dir` up to the repository root. Folders scanned
+   * together share their parents: each folder's answer is kept, so a parent is looked at once.
+   */
   private nearest(dir: string, names: readonly string[], exclusive: boolean): string | null {
-    for (let d = dir; ; ) {
-      const here = names.map((n) => join(d, n)).filter(isFile);
-      if (here.length > 1 && exclusive) {
-        throw new ConfigError(`${this.show(here[0]!)}: ${names.join(' and ')} are both in this folder; keep one`);
-      }
-      if (here.length > 0) return here[0]!;
-      if (existsSync(join(d, '.git'))) return null;
-      const up = dirname(d);
-      if (up === d) return null;
-      d = up;
+    const key = `${names.join('\0')}\0${dir}`;
+    const known = this.lookups.get(key);
+    if (known !== undefined) return known;
+    const here = names.map((n) => join(dir, n)).filter(isFile);
+    if (here.length > 1 && exclusive) {
+      throw new ConfigError(`${this.show(here[0]!)}: ${names.join(' and ')} are both in this folder; keep one`);
     }
+    const up = dirname(dir);
+    const found = here.length > 0 ? here[0]! : existsSync(join(dir, '.git')) || up === dir ? null : this.nearest(up, names, exclusive);
+    this.lookups.set(key, found);
+    return found;
   }
 
   /** Paths in messages: relative to the working directory when inside it. */
@@ -104,8 +108,9 @@ export class ConfigLoader {
 }
 
 function isFile(path: string): boolean {
+  // Most folders hold no configuration: no exception is built for a name that is not there.
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
