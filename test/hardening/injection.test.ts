@@ -18,6 +18,9 @@ import { readFileSync } from 'node:fs';
 import { FORMATS, type Format } from '../../src/report/formats.js';
 import { dfscan, type CliResult } from '../helpers/cli.js';
 
+/** Tests that start the CLI several times: generous on a loaded 2-core machine. */
+const SLOW = 180_000;
+
 /** Sequences that would act on a terminal or a CI runner if they reached it raw. */
 const ESC_LINK = '\u001b]8;;https:evil.example\u0007click\u001b]8;;\u0007';
 const CLEAR = '\u001b[2J';
@@ -104,7 +107,7 @@ function controls(text: string): string[] {
 /** Every file the scan should report, as paths relative to the scanned folder. */
 const ALL_PATHS = [...Object.values(NAMES), BINARY_NAME, 'sub/Dockerfile', `sub/nul/Dockerfile.${RED}`];
 
-describe('stderr diagnostics', () => {
+describe('stderr diagnostics', { timeout: SLOW }, () => {
   it.each(FORMATS)('-f %s: one escaped "dfscan:" line per file not analysed, whatever its name', (format) => {
     const r = run(format);
     expect(r.code).toBe(2);
@@ -141,7 +144,7 @@ describe('stderr diagnostics', () => {
   });
 });
 
-describe('tty', () => {
+describe('tty', { timeout: SLOW }, () => {
   it('without colour: no control character at all; the payloads are shown escaped', () => {
     const r = run('tty');
     expect(controls(r.stdout)).toEqual([]);
@@ -176,7 +179,7 @@ function unescapeProperty(v: string): string {
   return v.replace(/%(25|0D|0A|3A|2C)/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-describe('github', () => {
+describe('github', { timeout: SLOW }, () => {
   it('every line is a ::error/::warning/::notice command dfscan wrote, with its values escaped by GitHub\'s rules', () => {
     const r = run('github');
     expect(r.stdout.endsWith('\n')).toBe(true);
@@ -208,7 +211,7 @@ describe('github', () => {
   });
 });
 
-describe('JSON documents', () => {
+describe('JSON documents', { timeout: SLOW }, () => {
   it('json: parses, and every path comes back exactly as on disk', () => {
     const r = run('json');
     const doc = JSON.parse(r.stdout);
@@ -245,7 +248,7 @@ describe('JSON documents', () => {
 /** XML 1.0's Char production, for text the parser hands back (after character references). */
 const XML_CHAR = /^[\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
 
-describe('checkstyle', () => {
+describe('checkstyle', { timeout: SLOW }, () => {
   it('is well-formed XML 1.0 with no illegal characters; names and messages survive as attribute values', () => {
     const r = run('checkstyle');
     const errors: string[] = [];
@@ -270,7 +273,7 @@ describe('checkstyle', () => {
   });
 });
 
-describe('markdown', () => {
+describe('markdown', { timeout: SLOW }, () => {
   it('no control characters, no HTML but dfscan\'s own, and every table row keeps its cells', () => {
     const r = run('markdown');
     expect(controls(r.stdout)).toEqual([]);
