@@ -44,11 +44,13 @@ export function loadIgnoreRules(contextDir: string, dockerfilePath: string | nul
 }
 
 export function ignoreRules(text: string, file: string | null): IgnoreRules {
+  // ignorefile.ReadAll drops a comment before trimming: ` # x` (indented) is the pattern `# x`.
   const patterns = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
+    .filter((l) => !l.startsWith('#'))
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+    .filter((l) => l !== '');
   const rules = patterns.map(readRule).filter((r): r is Rule => r !== null);
   return {
     file,
