@@ -9,6 +9,10 @@
  *
  * The shared corpus holds Dockerfiles only, no .dockerignore files; it gives real paths (the
  * sources of COPY and ADD) to match, when present.
+ *
+ * Not compared, and a known difference of ours from Docker: a backslash before a letter. Docker
+ * hands `\d`, `\w`, `\b`... to Go's regexp, where they are classes and assertions (and some make
+ * the build fail); we take the letter itself, as filepath.Match and Docker's documentation do.
  */
 import { readFileSync } from 'node:fs';
 import balena from '@balena/dockerignore';
@@ -74,6 +78,12 @@ const PATTERNS: readonly string[] = [
   'foo bar',
   'Dir',
   '*\r\n!keep\r\n',
+  // `^` reaches Docker's Go regexp unescaped, where it anchors at the start (as in JavaScript's).
+  'a^b*',
+  '^a*',
+  '*^a',
+  '**/^a*',
+  'a/^*',
 ];
 
 const PATHS: readonly string[] = [
@@ -84,6 +94,7 @@ const PATHS: readonly string[] = [
   '*', 'x*', '?', '[x', 'build', 'build/out.js', 'a.log', 'logs/a.log', 'logs/x/y.log',
   '.git/config', '.env', 'x.pyc', 'src/__pycache__/m.pyc', '# indented, so not a comment', 'foo bar', 'spaced',
   'a.b', 'axb', 'a$', 'keep', 'keep/x', 'aab', 'a+b', '(a|b)', 'aa', 'a{2}', 'a/b/c/d/e/f',
+  'a^bz', 'x^y', 'x/a', 'a/^x', '^a',
 ];
 
 interface Deviation {
@@ -121,6 +132,12 @@ const DEVIATIONS: readonly Deviation[] = [
   },
   { pattern: '(a|b)', docker: literal('(a|b)'), reason: 'the same: ( | ) are literal characters in Docker' },
   { pattern: 'a{2}', docker: literal('a{2}'), reason: 'the same: { } are literal characters in Docker' },
+  {
+    pattern: 'x^y',
+    // Pattern.match: a line without wildcards is an exactMatch, compared as a string.
+    docker: literal('x^y'),
+    reason: 'a line without wildcards is compared as a string in Docker; the library makes it a regexp, where ^ anchors',
+  },
   {
     pattern: 'a[^x]b',
     // MatchesOrParentMatches tries every parent folder; Go's [^x] also matches `/`, so `a/b` matches.
