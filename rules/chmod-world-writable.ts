@@ -69,7 +69,8 @@ function worldMode(cmd: ShellCommand): { mode: string; option: string; targets: 
     mode = words[0]?.value ?? null;
     targets = words.slice(1).map((w) => w.text);
   } else {
-    const names = MODE_OPTIONS[cmd.name];
+    // Own keys only: a command named like an Object property (`toString`) sets no mode.
+    const names = Object.hasOwn(MODE_OPTIONS, cmd.name) ? MODE_OPTIONS[cmd.name] : undefined;
     if (!names) return null;
     mode = optionValue(cmd, names);
     option = '-m ';

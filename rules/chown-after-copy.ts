@@ -45,7 +45,7 @@ export default defineRule({
         if (node.kind !== 'run') continue;
         const facts = runFacts(node);
         facts.commands.forEach((cmd, index) => {
-          const changer = CHANGERS[cmd.name];
+          const changer = Object.hasOwn(CHANGERS, cmd.name) ? CHANGERS[cmd.name] : undefined;
           if (!changer || cmd.conditional || !hasFlag(cmd, '-R', '--recursive')) return;
           const targets = positionals(cmd, ['--reference', '--from']).slice(1);
           const hit = copies.find((c) =>

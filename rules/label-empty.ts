@@ -17,7 +17,7 @@ export default defineRule({
   },
   check({ graph, settings, report }) {
     for (const l of labelPairs(graph)) {
-      if (!(l.key in settings.labelSchema) || l.unresolved || (l.pair.value ?? '') !== '') continue;
+      if (!Object.hasOwn(settings.labelSchema, l.key) || l.unresolved || (l.pair.value ?? '') !== '') continue;
       report({ node: l.node, start: l.pair.start, end: l.pair.end, message: `label ${l.key} is empty: give it a value` });
     }
   },

@@ -18,7 +18,7 @@ export default defineRule({
   check({ graph, settings, report }) {
     if (!settings.strictLabels) return;
     for (const l of labelPairs(graph)) {
-      if (l.key in settings.labelSchema) continue;
+      if (Object.hasOwn(settings.labelSchema, l.key)) continue;
       report({ node: l.node, start: l.pair.start, end: l.pair.end, message: `label ${l.key} is not in the label schema (strict labels)` });
     }
   },

@@ -71,7 +71,8 @@ export default defineRule({
 
 /** Extra installed MB the package's recommends add, and whether a table knows the package. */
 function recommendsOf(name: string): { name: string; mb: number; known: boolean } {
-  const measured = RECOMMENDS_OVERHEAD[name];
+  // Own keys only: a package named `constructor` is not in the table.
+  const measured = Object.hasOwn(RECOMMENDS_OVERHEAD, name) ? RECOMMENDS_OVERHEAD[name] : undefined;
   if (measured) return { name, mb: measured.extraMb, known: true };
   const row = aptRow(name);
   if (row) return { name, mb: Math.round(row[3] / 1e5) / 10, known: true };

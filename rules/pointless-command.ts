@@ -21,7 +21,8 @@ export default defineRule({
     for (const node of graph.nodes) {
       if (node.kind !== 'run') continue;
       for (const cmd of runFacts(node).commands) {
-        const why = POINTLESS_COMMANDS[cmd.name];
+        // Own keys only: a command named like an Object property (`toString`) is not in the table.
+        const why = Object.hasOwn(POINTLESS_COMMANDS, cmd.name) ? POINTLESS_COMMANDS[cmd.name] : undefined;
         if (why) report({ node, start: cmd.start, end: cmd.end, message: `\`${cmd.name}\` makes no sense in a build step: ${why}` });
       }
     }

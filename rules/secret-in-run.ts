@@ -79,7 +79,7 @@ function inCommand(cmd: ShellCommand): Found[] {
     const value = optionValue(cmd, [option]);
     if (value && secretValue(value) && !/^(id|src|source|env|type)=/.test(value)) out.push({ what: `The value of ${option}`, value, ...at });
   }
-  for (const option of USER_PASSWORD_OPTIONS[cmd.name] ?? []) {
+  for (const option of (Object.hasOwn(USER_PASSWORD_OPTIONS, cmd.name) ? USER_PASSWORD_OPTIONS[cmd.name] : undefined) ?? []) {
     const value = optionValue(cmd, [option]);
     const password = value?.includes(':') ? value.slice(value.indexOf(':') + 1) : '';
     if (value && password && secretValue(password)) out.push({ what: `The password of ${cmd.name} ${option}`, value: password, ...at });

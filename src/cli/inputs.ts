@@ -24,9 +24,12 @@ export interface InputOptions {
   readonly readStdin: (limit?: number) => Promise<Uint8Array>;
 }
 
-/** Names a directory scan picks up. */
+/**
+ * Names a directory scan picks up. The `s` flag lets `.` take line breaks too: a name may hold any
+ * character but `/`, and a `Dockerfile.*` with a line break in its name is still a Dockerfile.
+ */
 export function isDockerfileName(name: string): boolean {
-  return /^(Dockerfile|Containerfile)(\..+)?$/.test(name) || /.\.(Dockerfile|dockerfile|Containerfile|containerfile)$/.test(name);
+  return /^(Dockerfile|Containerfile)(\..+)?$/s.test(name) || /.\.(Dockerfile|dockerfile|Containerfile|containerfile)$/s.test(name);
 }
 
 /** Folders a directory scan never enters. */

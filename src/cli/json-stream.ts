@@ -7,6 +7,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
 import type { Format } from '../report/formats.js';
+import { sanitize } from '../report/color.js';
 import { jsonWriter } from '../report/json.js';
 import { fleetView } from '../score/fleet.js';
 import { severityRank } from '../rules/types.js';
@@ -52,7 +53,8 @@ export function jsonStream(
       writer.end(gates, fleetView(kept));
       if (fd !== null) closeSync(fd);
       if (failure === null) return true;
-      stderr.write(`dfscan: ${path}: cannot write the report: ${failure}\n`);
+      // The path and the system's message may hold control characters: one escaped line.
+      stderr.write(`dfscan: ${sanitize(`${path}: cannot write the report: ${failure}`)}\n`);
       return false;
     },
   };

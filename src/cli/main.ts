@@ -101,7 +101,9 @@ export async function main(io: CliIo): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`dfscan: ${s.replace(/^error: /, '')}`),
+      // One line: commander's "(Did you mean ...)" joins it, and the arguments it quotes, which may
+      // hold line breaks and escape sequences, are shown escaped.
+      outputError: (s, write) => write(`dfscan: ${sanitize(s.replace(/^error: /, '').replace(/\n$/, '').replace(/\n(?=\(Did you mean)/g, ' '))}\n`),
     })
     .action((paths: string[]) => void (scan.paths = paths));
   addRuleCommands(program, RULES, io, (c) => (code = c));
@@ -263,13 +265,14 @@ function toInt(value: string): number {
 
 function toScore(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 100) throw new CommanderError(2, 'dfscan.invalidScore', `dfscan: --min-score: expected a whole number from 0 to 100, got ${value}\n`);
+  // InvalidArgumentError, which commander reports in one line; any other error it lets through unsaid.
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new InvalidArgumentError('Expected a whole number from 0 to 100.');
   return n;
 }
 
 function toSize(value: string): number {
   const n = parseSize(value);
-  if (n === null) throw new CommanderError(2, 'dfscan.invalidSize', `dfscan: not a size: ${value} (use e.g. 200MB, 1.5GB, 300MiB)\n`);
+  if (n === null) throw new InvalidArgumentError('Not a size (use e.g. 200MB, 1.5GB, 300MiB).');
   return n;
 }
 

@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { KNOWN_KEYWORDS } from '../parse/dockerfile.js';
+import { sanitize } from '../report/color.js';
 import { RuleIndex } from '../rules/rule-index.js';
 import type { Rule } from '../rules/types.js';
 import { TOOL } from '../version.js';
@@ -36,7 +37,8 @@ export function addRuleCommands(program: Command, rules: readonly Rule[], io: Ou
       const index = new RuleIndex(rules);
       const rule = index.find(name);
       if (!rule) {
-        io.stderr.write(`dfscan: explain: ${index.unknown(name)}\n`);
+        // The name is the user's: shown escaped, on one line.
+        io.stderr.write(`dfscan: explain: ${sanitize(index.unknown(name))}\n`);
         setCode(2);
         return;
       }

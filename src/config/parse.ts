@@ -113,7 +113,9 @@ class Reader {
     for (const pair of pairs) {
       const key = this.key(pair);
       if (key === null) continue;
-      if (!(key.text in handlers)) {
+      // Own keys only: `__proto__`, `constructor` or `toString` in the file are unknown keys, not
+      // the handlers' inherited properties.
+      if (!Object.hasOwn(handlers, key.text)) {
         if (key.text === 'overrides') {
           this.fail(key.node, 'overrides cannot be nested: give each glob its settings at the top level');
           continue;
@@ -199,9 +201,11 @@ class Reader {
   }
 
   labelSchema(node: YamlNode): Record<string, LabelType> {
-    const out: Record<string, LabelType> = {};
+    // Gathered as entries: Object.fromEntries makes a label named `__proto__` an own key like any other.
+    const entries: [string, LabelType][] = [];
+    const out = () => Object.fromEntries(entries) as Record<string, LabelType>;
     const pairs = this.map(node, 'label-schema must map label names to types, e.g. maintainer: email');
-    if (!pairs) return out;
+    if (!pairs) return out();
     for (const pair of pairs) {
       const key = this.key(pair);
       if (key === null) continue;
@@ -213,10 +217,10 @@ class Reader {
       if (this.alias(value)) continue;
       const type = this.string(value, `label-schema: the type of "${key.text}"`);
       if (type === undefined) continue;
-      if ((LABEL_TYPES as readonly string[]).includes(type)) out[key.text] = type as LabelType;
+      if ((LABEL_TYPES as readonly string[]).includes(type)) entries.push([key.text, type as LabelType]);
       else this.fail(value, `label-schema: "${type}" is not a label type; valid types: ${LABEL_TYPES.join(', ')}`);
     }
-    return out;
+    return out();
   }
 
   boolean(node: YamlNode, key: string): boolean | undefined {

@@ -44,11 +44,13 @@ export function loadIgnoreRules(contextDir: string, dockerfilePath: string | nul
 }
 
 export function ignoreRules(text: string, file: string | null): IgnoreRules {
+  // ignorefile.ReadAll drops a comment before trimming: ` # x` (indented) is the pattern `# x`.
   const patterns = text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
+    .filter((l) => !l.startsWith('#'))
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+    .filter((l) => l !== '');
   const rules = patterns.map(readRule).filter((r): r is Rule => r !== null);
   return {
     file,
@@ -105,6 +107,8 @@ function readRule(line: string): Rule | null {
 function compile(pattern: string): Matcher | null {
   const points = codePoints(pattern).points;
   const tokens: GlobToken[] = [];
+  /** Where a `^` stands among the tokens (see below). */
+  const carets: number[] = [];
   let type: 'exact' | 'prefix' | 'suffix' | 'automaton' = 'exact';
   for (let i = 0, n = 0; i < points.length; i++, n++) {
     const ch = points[i]!;
@@ -140,8 +144,19 @@ function compile(pattern: string): Matcher | null {
       i = cls.end;
       type = 'automaton';
     } else {
+      if (ch === CARET) carets.push(tokens.length);
       tokens.push({ kind: 'char', cp: ch });
     }
+  }
+
+  // Docker writes `^` into its Go regular expression unescaped, where it anchors at the start of
+  // the path: in a wildcard pattern it holds only where what comes before it can match nothing
+  // (then that must match nothing), and elsewhere the line matches no path at all.
+  if (type === 'automaton' && carets.length > 0) {
+    const last = carets[carets.length - 1]!;
+    const before = tokens.slice(0, last);
+    if (!before.every((t, i) => t.kind === 'dirs' || t.kind === 'star' || carets.includes(i))) return () => false;
+    tokens.splice(0, last + 1);
   }
 
   switch (type) {
@@ -176,6 +191,7 @@ const SLASH = 0x2f;
 const QUESTION = 0x3f;
 const BACKSLASH = 0x5c;
 const OPEN = 0x5b;
+const CARET = 0x5e;
 
 /** The folders on the way to a path: `a`, `a/b` for `a/b/c`. */
 function parents(path: string): string[] {

@@ -48,9 +48,10 @@ export function baseImageSize(ref: ImageRef): BaseImageSize | null {
 }
 
 export function lookupTag(image: string, tag: string): BaseImageSize | null {
-  const tags = IMAGES[image];
+  // Own keys only: an image named `constructor` is not in the table.
+  const tags = Object.hasOwn(IMAGES, image) ? IMAGES[image] : undefined;
   if (!tags) return null;
-  const exact = tags[tag];
+  const exact = Object.hasOwn(tags, tag) ? tags[tag] : undefined;
   if (exact) return toSize(image, tag, exact, true);
   const nearest = nearestTag(Object.keys(tags), tag, (t) => tags[t]?.family);
   return nearest ? toSize(image, nearest, tags[nearest]!, false) : null;
@@ -58,7 +59,7 @@ export function lookupTag(image: string, tag: string): BaseImageSize | null {
 
 /** Tags of an image in the table. */
 export function tagsOf(image: string): readonly string[] {
-  return Object.keys(IMAGES[image] ?? {});
+  return Object.hasOwn(IMAGES, image) ? Object.keys(IMAGES[image]!) : [];
 }
 
 function toSize(image: string, tag: string, row: Row, exact: boolean): BaseImageSize {

@@ -8,6 +8,7 @@ import type { FileReport } from '../analyze.js';
 import { gateLine, type GateResult } from '../cli/gates.js';
 import { severityRank, type Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { sanitize } from './color.js';
 import { reportPath } from './paths.js';
 
 /** Annotations GitHub shows per kind and step. */
@@ -91,9 +92,13 @@ function command(a: Annotation): string {
   return `::${a.kind} ${props}::${escapeData(a.message)}`;
 }
 
-/** The message of a workflow command: `%` first, then the line breaks, so nothing can start a new command. */
+/**
+ * The message of a workflow command: `%` first, then the line breaks, so nothing can start a new
+ * command; then the other control characters shown escaped (`\x1b`), since the runner's log and a
+ * terminal running dfscan locally would otherwise act on escape sequences from the file.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return sanitize(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** A property value: as a message, plus the separators `:` and `,`. */

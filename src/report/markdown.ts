@@ -10,6 +10,7 @@ import { gateLine, type GateResult } from '../cli/gates.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import { severityRank, type Finding } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { sanitize } from './color.js';
 import { PROJECT_URL, ruleUrl } from './rule-docs.js';
 
 export interface MarkdownOptions {
@@ -152,22 +153,23 @@ function message(m: string): string {
 /**
  * Plain text for a table cell, heading or list item: the punctuation that starts emphasis, code,
  * links, HTML or a table cell backslash-escaped, `&` as an entity (no entity or tag can form),
- * line breaks as spaces, and a leading character that would start a list or quote escaped.
+ * line breaks as spaces, other control characters shown escaped (the report is also read in
+ * terminals), and a leading character that would start a list or quote escaped.
  */
 export function text(s: string): string {
-  return s
-    .replace(/[\r\n]+/g, ' ')
+  return sanitize(s.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/[\\`*_{}[\]<>|~#!]/g, (c) => `\\${c}`)
     .replace(/^[-+=.]/, (c) => `\\${c}`);
 }
 
 /**
- * A code span that no content can close early: a fence longer than any run of backticks in it.
- * In a table cell `|` still needs its backslash (GitHub removes it inside code spans).
+ * A code span that no content can close early: a fence longer than any run of backticks in it;
+ * control characters shown escaped as in `text`. In a table cell `|` still needs its backslash
+ * (GitHub removes it inside code spans).
  */
 export function code(s: string): string {
-  const body = s.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  const body = sanitize(s.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
   if (body.trim() === '') return '';
   const longest = Math.max(0, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);

@@ -319,7 +319,9 @@ function unwrap(words: ShellWord[], seen: string[]): ShellWord[] | null {
   for (let depth = 0; depth < 8; depth++) {
     const head = rest[0];
     if (!head) return null;
-    const wrapper = WRAPPERS[programName(head)];
+    // Own keys only: a command named `constructor` or `toString` is no wrapper.
+    const name = programName(head);
+    const wrapper = Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name] : undefined;
     if (!wrapper) return rest;
     seen.push(programName(head));
     let i = 1;
