@@ -125,6 +125,11 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
   if (stages.length === 0 && file.instructions.length > 0) {
     const first = file.instructions[0]!;
     problems.push({ message: 'no FROM instruction: there is nothing to build', start: first.start, end: first.keywordEnd });
+  } else if (file.instructions.length === 0) {
+    // An empty file, or one of comments only, is analysed (there is nothing wrong with reading
+    // it) but is not a Dockerfile Docker builds: its parser stops with "file with no instructions".
+    // A clean report would let CI pass a file the build then refuses.
+    problems.push({ message: 'no instructions (the file is empty or only comments): docker build refuses it', start: 0, end: 0 });
   }
   markReachability(stages);
   return {

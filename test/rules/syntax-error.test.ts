@@ -11,5 +11,7 @@ testRule('syntax-error', {
     { name: 'an unknown instruction', code: lines('FROM alpine', 'RUNN echo hi'), findings: [{ line: 2, message: /unknown instruction "RUNN"/ }] },
     { name: 'an unclosed heredoc', code: lines('FROM alpine', 'RUN <<EOF', 'echo hi'), findings: [{ line: 2, message: /never closed/ }] },
     { name: 'no FROM at all', code: lines('# nothing', 'ARG A=1'), findings: [{ line: 2, message: /no FROM/ }] },
+    { name: 'an empty file: Docker refuses a file with no instructions', code: '', findings: [{ line: 1, message: /no instructions/ }] },
+    { name: 'a file of comments and blank lines only', code: lines('# syntax=docker/dockerfile:1', '', '# nothing else'), findings: [{ line: 1, message: /no instructions/ }] },
   ],
 });
