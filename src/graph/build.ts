@@ -6,7 +6,7 @@
  */
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
 import { MAX_SCRIPT_BYTES, oversizedScript, type ShellParser } from '../parse/shell/parser.js';
-import { parseExecForm, parseKeyValues, splitFlags, splitWords, type Flag } from '../parse/words.js';
+import { parseExecForm, parseKeyValues, splitFlags, splitWords, unclosedQuote, type Flag } from '../parse/words.js';
 import { expandWord, findReferences, type Lookup } from './expand.js';
 import { parseImageRef } from './image-ref.js';
 import { joinPath } from './paths.js';
@@ -63,6 +63,14 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     const references = variableUses(raw, escape, lookup);
     const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/', references };
     const expand = (word: string, removeQuotes = true) => expandWord(word, lookup, escape, removeQuotes);
+    if (raw.keyword === 'ENV' || raw.keyword === 'LABEL' || raw.keyword === 'ARG') {
+      // Docker reads these words itself (a RUN's quotes are the shell's business) and stops the
+      // build at a quote left open: "unexpected end of statement while looking for matching quote".
+      const open = unclosedQuote(rest.text, escape);
+      if (open !== null) {
+        problems.push({ message: `the ${rest.text[open]} quote opened here is never closed: docker build refuses this ${raw.keywordText}`, start: rest.toSource(open), end: rest.toSourceEnd(rest.text.length) });
+      }
+    }
 
     if (raw.keyword === 'FROM') {
       const words = splitWords(rest.text, escape);
