@@ -76,12 +76,19 @@ export function parseConfig(text: string, source: ConfigSource, rules: RuleIndex
   // nine aliases of nine aliases of ...) would otherwise give a line per alias, or one per key
   // that holds them. The document is never expanded, so it costs no memory either way.
   let alias: YamlNode | null = null;
-  visit(doc, {
-    Alias: (_, node) => {
-      alias = node;
-      return visit.BREAK;
-    },
-  });
+  try {
+    visit(doc, {
+      Alias: (_, node) => {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+  } catch (err) {
+    // The parser stops first (it takes more stack a level), but a stack is a stack.
+    if (!(err instanceof RangeError)) throw err;
+    r.failAt(0, 'invalid YAML: nested too deeply');
+    return { errors: r.errors };
+  }
   if (alias) {
     r.fail(alias, ALIAS_REFUSED);
     return { errors: r.errors };
@@ -103,6 +110,8 @@ const ALIAS_REFUSED = 'YAML aliases (*name) are not supported in a configuration
 function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'a configuration file holds one YAML document (found a second one after ---)';
   if (code === 'DUPLICATE_KEY') return 'this key is given twice';
+  // The parser recurses per level of nesting and reports running out of stack as an error.
+  if (/Maximum call stack size exceeded/.test(message)) return 'invalid YAML: nested too deeply';
   return `invalid YAML: ${message.split('\n')[0]}`;
 }
 

@@ -32,13 +32,13 @@ export interface Run extends CliResult {
  * The built CLI in `cwd`, killed after `timeoutMs` (then the test fails saying so). Runs through
  * test/helpers/cli.ts when no bound is asked for.
  */
-export function run(args: readonly string[], options: { cwd: string; input?: string | Buffer; timeoutMs?: number }): Run {
+export function run(args: readonly string[], options: { cwd: string; input?: string | Buffer; timeoutMs?: number; env?: Record<string, string> }): Run {
   const t0 = performance.now();
   if (options.timeoutMs === undefined) {
-    const r = dfscan(args, { cwd: options.cwd, ...(options.input !== undefined ? { input: options.input } : {}) });
+    const r = dfscan(args, { cwd: options.cwd, ...(options.input !== undefined ? { input: options.input } : {}), ...(options.env ? { env: options.env } : {}) });
     return { ...r, ms: performance.now() - t0 };
   }
-  const env: Record<string, string> = { ...(process.env as Record<string, string>) };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
