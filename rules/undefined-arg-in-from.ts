@@ -20,10 +20,16 @@ export default defineRule({
   },
   check({ graph, report }) {
     const declared = [...graph.globalArgs.flatMap((a) => a.vars.map((v) => v.name)), ...PLATFORM_ARGS.keys()];
+    const nearest = new Map<string, string | null>();
     for (const stage of graph.stages) {
+      // Each name once a FROM: `FROM $REG/$IMG:$IMG_TAG` needs a finding per name, and a FROM of
+      // thousands of the same reference must not give thousands (nor an edit distance each).
+      const named = new Set<string>();
       for (const use of stage.from.references) {
-        if (use.state !== 'undeclared' || use.guarded) continue;
-        const near = closestName(use.name, declared);
+        if (use.state !== 'undeclared' || use.guarded || named.has(use.name)) continue;
+        named.add(use.name);
+        if (!nearest.has(use.name)) nearest.set(use.name, closestName(use.name, declared));
+        const near = nearest.get(use.name);
         report({
           node: stage.from,
           start: use.start,

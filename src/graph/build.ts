@@ -166,9 +166,12 @@ function variableUses(raw: RawInstruction, escape: string, lookup: Lookup): Vari
   const text = raw.args.text;
   const refs = findReferences(text, escape);
   if (refs.length === 0) return [];
-  const argPairs = raw.keyword === 'ARG' ? parseKeyValues(text, escape, true) : [];
+  // Where each name an ARG declares is first declared: one look-up a reference, not a search
+  // of every pair (quadratic on a line of many thousand pairs).
+  const declaredAt = new Map<string, number>();
+  if (raw.keyword === 'ARG') for (const p of parseKeyValues(text, escape, true)) if (!declaredAt.has(p.key)) declaredAt.set(p.key, p.end);
   return refs.map((ref) => {
-    const earlierPair = argPairs.some((p) => p.key === ref.name && p.end <= ref.start);
+    const earlierPair = (declaredAt.get(ref.name) ?? Infinity) <= ref.start;
     const value = earlierPair ? '' : lookup(ref.name);
     return {
       name: ref.name,
