@@ -23,13 +23,18 @@ export default defineRule({
     const context = buildContext();
     for (const node of graph.nodes) {
       if (node.kind !== 'copy' || node.from !== null) continue;
-      const named = node.sources
-        .filter((s) => !s.heredoc && !/[*?[]/.test(s.value))
-        .map((s) => ({ path: s.value.replace(/^\.?\/+/, ''), secret: secretFor(s.value.replace(/^\.?\/+/, '')) }))
-        .filter((x) => x.secret !== null && (!x.secret.content || context !== null));
       const found = new Map<string, string>();
-      if (context) for (const hit of findSecrets(copiedFiles(node, context), context)) found.set(hit.file.path, hit.secret.label);
-      else for (const n of named) found.set(n.path, n.secret!.label);
+      if (context) {
+        for (const hit of findSecrets(copiedFiles(node, context), context)) found.set(hit.file.path, hit.secret.label);
+      } else {
+        // Without a context (standard input), the names written are all there is to go by.
+        for (const s of node.sources) {
+          if (s.heredoc || /[*?[]/.test(s.value)) continue;
+          const path = s.value.replace(/^\.?\/+/, '');
+          const secret = secretFor(path);
+          if (secret !== null && !secret.content) found.set(path, secret.label);
+        }
+      }
       if (found.size === 0) continue;
       const list = [...found].slice(0, 3).map(([path, label]) => `${path} (${label})`);
       const more = found.size > 3 ? ` and ${found.size - 3} more` : '';

@@ -33,7 +33,9 @@ export default defineRule({
         if (node.kind !== 'run') continue;
         const commands = runFacts(node).commands;
         commands.forEach((cmd, index) => {
-          const found = devInstall(node, cmd, commands.slice(index + 1));
+          // The commands after this one, read only when an install needs them: a copy for each
+          // command would make a RUN of many thousands of commands take quadratic time.
+          const found = devInstall(node, cmd, { commands, from: index + 1 });
           if (!found) return;
           report({
             node,
@@ -54,7 +56,7 @@ interface Found {
   readonly bytes: number;
 }
 
-function devInstall(run: RunNode, cmd: ShellCommand, after: readonly ShellCommand[]): Found | null {
+function devInstall(run: RunNode, cmd: ShellCommand, after: { readonly commands: readonly ShellCommand[]; readonly from: number }): Found | null {
   if (cmd.conditional) return null;
   if (cmd.name === 'pip' || cmd.name === 'pip3' || (cmd.name === 'uv' && argValues(cmd)[0] === 'pip')) return pipDev(cmd);
   const d = DEV_INSTALLS.find((x) => x.commands.includes(cmd.name));
@@ -67,7 +69,7 @@ function devInstall(run: RunNode, cmd: ShellCommand, after: readonly ShellComman
   if (d.namedPackagesAreOther && words.length > 1) return null;
   if (d.ecosystem === 'yarn' && words.length > 1) return null;
   if (leftOut(run, cmd, d)) return null;
-  if (d.prune && after.some((c) => c.name === d.prune!.command && hasArgs(c, d.prune!.args) && prunesDev(c))) return null;
+  if (d.prune && after.commands.some((c, i) => i >= after.from && c.name === d.prune!.command && hasArgs(c, d.prune!.args) && prunesDev(c))) return null;
   if (d.ecosystem === 'bundler' && bundlerConfigured(run, cmd)) return null;
   return { what: `\`${cmd.name}${sub ? ` ${sub}` : ''}\``, fix: d.fix, bytes: d.bytes };
 }

@@ -1,3 +1,5 @@
+import type { Variable, VariableUse } from '../src/graph/types.js';
+import { referencesInVars } from '../src/graph/var-refs.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -18,10 +20,19 @@ export default defineRule({
   check({ graph, report }) {
     for (const node of graph.nodes) {
       if (node.kind !== 'env') continue;
+      // Indexed once per ENV: a line of many pairs would make a search per reference quadratic.
+      const inside = referencesInVars(node);
+      const own = new Map<VariableUse, Variable>();
+      node.vars.forEach((v, i) => inside[i]!.forEach((use) => own.set(use, v)));
+      const byName = new Map<string, Variable[]>();
+      for (const v of node.vars) {
+        const list = byName.get(v.name) ?? [];
+        if (list.length < 2) list.push(v);
+        byName.set(v.name, list);
+      }
       for (const use of node.references) {
         if (use.state !== 'undeclared') continue;
-        const own = node.vars.find((v) => use.start >= v.start && use.end <= v.end);
-        const definer = node.vars.find((v) => v.name === use.name && v !== own);
+        const definer = (byName.get(use.name) ?? []).find((v) => v !== own.get(use));
         if (!definer) continue;
         report({ node, start: use.start, end: use.end, message: `$${use.name} is defined by this same ENV, so here it still has its earlier (empty) value: set ${use.name} in an ENV of its own first` });
       }

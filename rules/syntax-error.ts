@@ -9,7 +9,7 @@ export default defineRule({
   fixable: false,
   docs: {
     what:
-      'Reports what Docker would refuse or misread: an unknown instruction, a file without FROM, a heredoc that is never closed, bytes that are not UTF-8. An instruction other than ARG before the first FROM is reported by instruction-before-from.',
+      'Reports what Docker would refuse or misread: an unknown instruction, a file without FROM (or with no instructions at all: empty, or only comments), a heredoc that is never closed, a quote left open in ENV, LABEL or ARG, bytes that are not UTF-8. An instruction other than ARG before the first FROM is reported by instruction-before-from.',
     why:
       'Docker stops at the first such line, or silently reads something else than was meant (an unclosed heredoc swallows the rest of the file). The other findings of the file assume the parse is right.',
     example: 'FROM alpine:3.24\nRUN <<EOF\napk add --no-cache curl\n',

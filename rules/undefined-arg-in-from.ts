@@ -1,5 +1,5 @@
 import { PLATFORM_ARGS } from '../src/graph/scope.js';
-import { closestName } from '../src/rules/similar.js';
+import { suggester } from '../src/rules/similar.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -20,10 +20,15 @@ export default defineRule({
   },
   check({ graph, report }) {
     const declared = [...graph.globalArgs.flatMap((a) => a.vars.map((v) => v.name)), ...PLATFORM_ARGS.keys()];
+    const nearest = suggester(declared);
     for (const stage of graph.stages) {
+      // Each name once a FROM: `FROM $REG/$IMG:$IMG_TAG` needs a finding per name, and a FROM of
+      // thousands of the same reference must not give thousands (nor an edit distance each).
+      const named = new Set<string>();
       for (const use of stage.from.references) {
-        if (use.state !== 'undeclared' || use.guarded) continue;
-        const near = closestName(use.name, declared);
+        if (use.state !== 'undeclared' || use.guarded || named.has(use.name)) continue;
+        named.add(use.name);
+        const near = nearest(use.name);
         report({
           node: stage.from,
           start: use.start,

@@ -1,6 +1,6 @@
 import { lineage } from '../src/graph/stages.js';
 import { PLATFORM_ARGS } from '../src/graph/scope.js';
-import { closestName } from '../src/rules/similar.js';
+import { suggester } from '../src/rules/similar.js';
 import { defineRule } from '../src/rules/types.js';
 import { BUILDKIT_ARG_PREFIX, PROXY_ARGS } from './data/dockerfile.js';
 
@@ -24,17 +24,23 @@ export default defineRule({
     const globals = new Set(graph.globalArgs.flatMap((a) => a.vars.map((v) => v.name)));
     const defined = new Set<string>([...globals, ...PLATFORM_ARGS.keys()]);
     for (const n of graph.nodes) if (n.kind === 'arg' || n.kind === 'env') for (const v of n.vars) defined.add(v.name);
+    // The nearest name is worked out once a name (an edit distance to every defined name each time
+    // took seconds on a line of thousands of references), and each name is reported once an instruction.
+    const nearest = suggester(defined);
     for (const stage of graph.stages) {
       const knownEnv = lineage(stage).at(-1)!.base.kind === 'scratch';
       for (const node of stage.nodes) {
+        const named = new Set<string>();
         for (const use of node.references) {
           if (use.state !== 'undeclared' || use.guarded || PROXY_ARGS.has(use.name) || use.name === 'PATH' || use.name.startsWith(BUILDKIT_ARG_PREFIX)) continue;
+          if (named.has(use.name)) continue;
+          named.add(use.name);
           let why: string | null = null;
           if (globals.has(use.name)) why = `the global ARG ${use.name} is not visible in a stage until the stage declares it again: add \`ARG ${use.name}\` to this stage`;
           else if (PLATFORM_ARGS.has(use.name)) why = `the automatic ${use.name} is visible in a stage only after \`ARG ${use.name}\`: add it to this stage`;
           else {
             // A base image defines variables of its own: only a one-letter slip counts as a typo there.
-            const near = closestName(use.name, defined, knownEnv ? 3 : 1);
+            const near = nearest(use.name, knownEnv ? 3 : 1);
             if (near) why = `nothing defines it here (did you mean $${near}?)`;
             else if (knownEnv) why = 'no ARG or ENV defines it, and the stage is built on scratch';
           }

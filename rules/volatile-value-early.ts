@@ -1,5 +1,6 @@
 import { basenameOf, trimTrailingSlashes, withoutQuery } from '../src/graph/paths.js';
 import type { Node, Stage } from '../src/graph/types.js';
+import { referencesInVars } from '../src/graph/var-refs.js';
 import { nodeSeconds } from '../src/model/durations.js';
 import { defineRule } from '../src/rules/types.js';
 import { REMOTE_SOURCE } from './data/dockerfile.js';
@@ -41,11 +42,12 @@ function variableUse(name: string): (n: Node) => boolean {
 function volatilesOf(node: Node, volatileNames: Set<string>): Volatile[] {
   const out: Volatile[] = [];
   if (node.kind === 'arg' || node.kind === 'env') {
-    for (const v of node.vars) {
+    const inside = node.kind === 'env' ? referencesInVars(node) : [];
+    for (const [i, v] of node.vars.entries()) {
       // An ARG's value comes from the build command; an ENV is volatile when it copies such an ARG.
       const kind = volatileKind(v.name);
       const argVolatile = node.kind === 'arg' && kind !== null && (!kind.onlyWithoutDefault || v.value === null);
-      const derived = node.kind === 'env' && node.references.some((r) => r.start >= v.start && r.end <= v.end && volatileNames.has(r.name));
+      const derived = node.kind === 'env' && inside[i]!.some((r) => volatileNames.has(r.name));
       if (!argVolatile && !derived) continue;
       volatileNames.add(v.name);
       out.push({ node, start: v.start, end: v.end, label: `${node.keyword} ${v.name}${kind ? ` (${kind.label})` : ''}`, usedBy: variableUse(v.name) });

@@ -99,8 +99,25 @@ export async function analyzeWithGraph(input: FileInput, options: AnalyzeOptions
     };
     return { report, graph };
   } catch (err) {
+    return without(internalError(input.path, err));
+  }
+}
+
+/**
+ * The report of a file whose analysis (or fixing) hit a defect of dfscan: one line naming what was
+ * thrown, and a hint to report it. Whatever was thrown: an object that cannot be turned into a
+ * string must not take the whole run down with a second error.
+ */
+export function internalError(path: string, err: unknown): FileReport {
+  return failed(path, `internal error: ${firstLine(describeThrown(err))} (please report this with the file)`, true);
+}
+
+function describeThrown(err: unknown): string {
+  try {
     const message = err instanceof Error ? err.message : String(err);
-    return without(failed(input.path, `internal error: ${firstLine(message)} (please report this with the file)`, true));
+    return typeof message === 'string' && message.trim() !== '' ? message : (err as Error)?.name || 'unknown error';
+  } catch {
+    return 'an exception that cannot be printed';
   }
 }
 
@@ -143,5 +160,5 @@ function needsShell(parsed: ParsedDockerfile): boolean {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n')[0]!.slice(0, 300);
+  return text.trim().split('\n')[0]!.slice(0, 300);
 }

@@ -3,7 +3,7 @@
  * written back atomically, printed to standard output (for `-`), or shown as a unified diff with
  * nothing written. The report that follows a fix is the analysis of the fixed text: what remains.
  */
-import type { AnalyzeOptions, FileInput, FileReport } from '../analyze.js';
+import { internalError, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { fixedBytes, fixFile, type FixOutcome } from '../fix/fix-file.js';
 import { writeAtomically } from '../fix/write.js';
@@ -27,7 +27,14 @@ export interface Fixed {
 }
 
 export async function fixOne(input: FileInput, fromStdin: boolean, options: AnalyzeOptions, mode: FixMode): Promise<Fixed> {
-  return { input, fromStdin, outcome: await fixFile(input, options, { unsafe: mode.unsafe }) };
+  try {
+    return { input, fromStdin, outcome: await fixFile(input, options, { unsafe: mode.unsafe }) };
+  } catch (err) {
+    // A defect in fixing (analysis errors are caught in analyzeWithGraph) is this file's problem
+    // only: it is reported as not analysed and left as it was, and the other files are fixed.
+    const report = internalError(input.path, err);
+    return { input, fromStdin, outcome: { initial: report, initialProblems: 0, report, original: '', fixed: '', hadBom: false, passes: [], unsafeLeft: 0, notice: null } };
+  }
 }
 
 /** The report of a fixed file, with what was fixed and what an unsafe fix could still do. */

@@ -80,8 +80,9 @@ async function readOne(path: string, maxBytes: number): Promise<FileInput | Read
   if (r.ok) return { path, bytes: r.bytes };
   if (r.reason === 'not-a-file') return { path, error: 'not a regular file' };
   if (r.reason === 'too-large') {
-    // Reading stops one byte past the limit: then the size is not known.
-    const size = r.bytes > maxBytes + 1 ? `is ${r.bytes} bytes, over` : 'is larger than';
+    // Reading stops one byte past the limit: then the size is not known. The size the file
+    // system gives is, even when it is one byte over.
+    const size = r.exact ? `is ${r.bytes} bytes, over` : 'is larger than';
     return { path, error: `file ${size} the ${maxBytes}-byte limit (--max-file-size)` };
   }
   return { path, error: describe(r.error) };

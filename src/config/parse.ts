@@ -5,7 +5,7 @@
  * nearest rule. Nothing is half-read: a file with any problem yields only its problems.
  */
 import picomatch from 'picomatch';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type ParsedNode, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode, type ParsedNode, type Pair } from 'yaml';
 import { editDistance, type RuleIndex } from '../rules/rule-index.js';
 import { SEVERITIES, type LabelType, type Severity } from '../rules/types.js';
 import type { ConfigFile, PathOverride, SettingsLayer, Threshold } from './types.js';
@@ -64,8 +64,35 @@ export function parseConfig(text: string, source: ConfigSource, rules: RuleIndex
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const r = new Reader(source, lineCounter, rules);
-  for (const e of [...doc.errors, ...doc.warnings]) r.failAt(e.pos[0], yamlMessage(e.code, e.message));
+  // One line for a syntax error: the parser's later errors mostly follow from the first (an
+  // unclosed bracket is also a bad indent on every line after it). A key given twice and a second
+  // document are problems of their own.
+  const own = (code: string) => code === 'DUPLICATE_KEY' || code === 'MULTIPLE_DOCS';
+  const problems = [...doc.errors, ...doc.warnings];
+  const syntax = problems.find((e) => !own(e.code));
+  for (const e of problems) if (e === syntax || own(e.code)) r.failAt(e.pos[0], yamlMessage(e.code, e.message));
   if (r.errors.length > 0) return { errors: r.errors };
+  // Aliases are refused before anything else is read, and once: an alias bomb ("billion laughs",
+  // nine aliases of nine aliases of ...) would otherwise give a line per alias, or one per key
+  // that holds them. The document is never expanded, so it costs no memory either way.
+  let alias: YamlNode | null = null;
+  try {
+    visit(doc, {
+      Alias: (_, node) => {
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+  } catch (err) {
+    // The parser stops first (it takes more stack a level), but a stack is a stack.
+    if (!(err instanceof RangeError)) throw err;
+    r.failAt(0, 'invalid YAML: nested too deeply');
+    return { errors: r.errors };
+  }
+  if (alias) {
+    r.fail(alias, ALIAS_REFUSED);
+    return { errors: r.errors };
+  }
 
   const base: Layer = {};
   const overrides: PathOverride[] = [];
@@ -78,9 +105,13 @@ export function parseConfig(text: string, source: ConfigSource, rules: RuleIndex
   return { config: { path: source.path, dir: source.dir, dialect: source.dialect, base, overrides } };
 }
 
+const ALIAS_REFUSED = 'YAML aliases (*name) are not supported in a configuration file';
+
 function yamlMessage(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'a configuration file holds one YAML document (found a second one after ---)';
   if (code === 'DUPLICATE_KEY') return 'this key is given twice';
+  // The parser recurses per level of nesting and reports running out of stack as an error.
+  if (/Maximum call stack size exceeded/.test(message)) return 'invalid YAML: nested too deeply';
   return `invalid YAML: ${message.split('\n')[0]}`;
 }
 
@@ -280,7 +311,7 @@ class Reader {
 
   private alias(node: YamlNode): boolean {
     if (!isAlias(node)) return false;
-    this.fail(node, 'YAML aliases (*name) are not supported in a configuration file');
+    this.fail(node, ALIAS_REFUSED);
     return true;
   }
 }

@@ -84,7 +84,7 @@ export function loadBuildContext(root: string, dockerfilePath: string | null, ma
     files,
     ignoredFiles,
     truncated,
-    select: (source) => selectFiles(files, source),
+    select: fileSelector(files),
     read: (path) => readSmall(join(root, path)),
   };
 }
@@ -106,6 +106,49 @@ export function selectFiles(files: readonly ContextFile[], source: string): Cont
     if (parts.length < pattern.length) return false;
     return pattern.every((glob, i) => glob.matches(parts[i]!));
   });
+}
+
+/**
+ * selectFiles for one context, for many look-ups: each source is looked up once (rules and the
+ * image estimate ask for the same ones), and a path without wildcards is found by binary search in
+ * the paths sorted, not by a pass over every file. A COPY of thousands of sources into a context of
+ * thousands of files would otherwise take their product.
+ */
+function fileSelector(files: readonly ContextFile[]): (source: string) => readonly ContextFile[] {
+  const cache = new Map<string, readonly ContextFile[]>();
+  let sorted: number[] | null = null;
+  const pathAt = (k: number): string => files[sorted![k]!]!.path;
+  /** The first position in `sorted` whose path is not below `key`. */
+  const lowerBound = (key: string): number => {
+    let lo = 0;
+    let hi = sorted!.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pathAt(mid) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (source) => {
+    const known = cache.get(source);
+    if (known) return known;
+    const normalized = normalizeSource(source);
+    let found: ContextFile[];
+    if (normalized === '' || /[*?[]/.test(normalized)) {
+      found = selectFiles(files, source);
+    } else {
+      sorted ??= files.map((_, i) => i).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
+      const hits: number[] = [];
+      const exact = lowerBound(normalized);
+      if (exact < sorted.length && pathAt(exact) === normalized) hits.push(sorted[exact]!);
+      const prefix = `${normalized}/`;
+      for (let k = lowerBound(prefix); k < sorted.length && pathAt(k).startsWith(prefix); k++) hits.push(sorted[k]!);
+      // In the order of the walk, as selectFiles gives them.
+      found = hits.sort((a, b) => a - b).map((i) => files[i]!);
+    }
+    cache.set(source, found);
+    return found;
+  };
 }
 
 function normalizeSource(source: string): string {

@@ -10,7 +10,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 export type ReadResult =
   | { readonly ok: true; readonly bytes: Buffer }
   | { readonly ok: false; readonly reason: 'not-a-file' }
-  | { readonly ok: false; readonly reason: 'too-large'; readonly bytes: number }
+  /** `exact`: `bytes` is the file's size; else reading stopped at `bytes`, past the limit. */
+  | { readonly ok: false; readonly reason: 'too-large'; readonly bytes: number; readonly exact: boolean }
   | { readonly ok: false; readonly reason: 'error'; readonly error: NodeJS.ErrnoException };
 
 /** open(2) flags: read only, never block (a FIFO), and optionally fail on a final symbolic link. */
@@ -27,7 +28,7 @@ export function readFileLimited(path: string, maxBytes: number, options: { follo
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return { ok: false, reason: 'not-a-file' };
-    if (info.size > maxBytes) return { ok: false, reason: 'too-large', bytes: info.size };
+    if (info.size > maxBytes) return { ok: false, reason: 'too-large', bytes: info.size, exact: true };
     // Read to the end, but never more than one byte past the limit: that byte tells a file that
     // grew (or hid its size) past it.
     const chunks: Buffer[] = [];
@@ -39,7 +40,7 @@ export function readFileLimited(path: string, maxBytes: number, options: { follo
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > maxBytes) return { ok: false, reason: 'too-large', bytes: total };
+      if (total > maxBytes) return { ok: false, reason: 'too-large', bytes: total, exact: false };
     }
     return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (error) {

@@ -6,7 +6,7 @@
  */
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
 import { MAX_SCRIPT_BYTES, oversizedScript, type ShellParser } from '../parse/shell/parser.js';
-import { parseExecForm, parseKeyValues, splitFlags, splitWords, type Flag } from '../parse/words.js';
+import { parseExecForm, parseKeyValues, splitFlags, splitWords, unclosedQuote, type Flag } from '../parse/words.js';
 import { expandWord, findReferences, type Lookup } from './expand.js';
 import { parseImageRef } from './image-ref.js';
 import { joinPath } from './paths.js';
@@ -63,6 +63,14 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     const references = variableUses(raw, escape, lookup);
     const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/', references };
     const expand = (word: string, removeQuotes = true) => expandWord(word, lookup, escape, removeQuotes);
+    if (raw.keyword === 'ENV' || raw.keyword === 'LABEL' || raw.keyword === 'ARG') {
+      // Docker reads these words itself (a RUN's quotes are the shell's business) and stops the
+      // build at a quote left open: "unexpected end of statement while looking for matching quote".
+      const open = unclosedQuote(rest.text, escape);
+      if (open !== null) {
+        problems.push({ message: `the ${rest.text[open]} quote opened here is never closed: docker build refuses this ${raw.keywordText}`, start: rest.toSource(open), end: rest.toSourceEnd(rest.text.length) });
+      }
+    }
 
     if (raw.keyword === 'FROM') {
       const words = splitWords(rest.text, escape);
@@ -125,6 +133,11 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
   if (stages.length === 0 && file.instructions.length > 0) {
     const first = file.instructions[0]!;
     problems.push({ message: 'no FROM instruction: there is nothing to build', start: first.start, end: first.keywordEnd });
+  } else if (file.instructions.length === 0) {
+    // An empty file, or one of comments only, is analysed (there is nothing wrong with reading
+    // it) but is not a Dockerfile Docker builds: its parser stops with "file with no instructions".
+    // A clean report would let CI pass a file the build then refuses.
+    problems.push({ message: 'no instructions (the file is empty or only comments): docker build refuses it', start: 0, end: 0 });
   }
   markReachability(stages);
   return {
@@ -153,9 +166,12 @@ function variableUses(raw: RawInstruction, escape: string, lookup: Lookup): Vari
   const text = raw.args.text;
   const refs = findReferences(text, escape);
   if (refs.length === 0) return [];
-  const argPairs = raw.keyword === 'ARG' ? parseKeyValues(text, escape, true) : [];
+  // Where each name an ARG declares is first declared: one look-up a reference, not a search
+  // of every pair (quadratic on a line of many thousand pairs).
+  const declaredAt = new Map<string, number>();
+  if (raw.keyword === 'ARG') for (const p of parseKeyValues(text, escape, true)) if (!declaredAt.has(p.key)) declaredAt.set(p.key, p.end);
   return refs.map((ref) => {
-    const earlierPair = argPairs.some((p) => p.key === ref.name && p.end <= ref.start);
+    const earlierPair = (declaredAt.get(ref.name) ?? Infinity) <= ref.start;
     const value = earlierPair ? '' : lookup(ref.name);
     return {
       name: ref.name,

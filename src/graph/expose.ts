@@ -12,8 +12,20 @@ export interface ExposedPort {
   readonly unresolved: boolean;
 }
 
-export function exposedPorts(graph: Graph, node: Node & { kind: 'other' }): ExposedPort[] {
-  const escape = graph.file.escape;
+/** Worked out once an EXPOSE, for the three rules that read it (a line of many ports is long work). */
+export function exposedPorts(graph: Graph, node: Node & { kind: 'other' }): readonly ExposedPort[] {
+  return portsOf(node, graph.file.escape);
+}
+
+const cache = new WeakMap<Node, ExposedPort[]>();
+
+function portsOf(node: Node & { kind: 'other' }, escape: string): ExposedPort[] {
+  let ports = cache.get(node);
+  if (!ports) cache.set(node, (ports = findPorts(node, escape)));
+  return ports;
+}
+
+function findPorts(node: Node & { kind: 'other' }, escape: string): ExposedPort[] {
   const written = splitWords(node.args.text, escape);
   const values = splitWords(node.value, escape);
   const unresolved = node.references.some((r) => r.state !== 'set' && !r.guarded);

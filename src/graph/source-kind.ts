@@ -32,7 +32,16 @@ export function isManifestName(name: string): boolean {
   return MANIFESTS.some((m) => (m.pattern ? m.pattern.matches(name) : m.name === name));
 }
 
+/** Kinds worked out, per source: several rules and the image estimate ask for each source's. */
+const kinds = new WeakMap<CopySource, SourceKind>();
+
 export function sourceKind(source: CopySource, node: CopyNode): SourceKind {
+  let kind = kinds.get(source);
+  if (kind === undefined) kinds.set(source, (kind = findSourceKind(source, node)));
+  return kind;
+}
+
+function findSourceKind(source: CopySource, node: CopyNode): SourceKind {
   if (source.heredoc) return 'heredoc';
   if (node.isAdd && isRemote(source.value)) return 'remote';
   return pathKind(source.value, node.dest);

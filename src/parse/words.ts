@@ -133,6 +133,27 @@ export function parseKeyValues(text: string, escape: string, allowBare: boolean)
   });
 }
 
+/**
+ * Where a quote that is never closed opens, or null. Quotes as splitWords reads them (the escape
+ * character works inside double quotes only), which is how Docker's own word lexer reads the
+ * arguments of ENV, LABEL and ARG: it refuses the instruction when a quote stays open.
+ */
+export function unclosedQuote(text: string, escape: string): number | null {
+  let open: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (open !== null) {
+      if (c === text[open]) open = null;
+      else if (c === escape && text[open] === '"') i++;
+    } else if (c === escape) {
+      i++;
+    } else if (c === '"' || c === "'") {
+      open = i;
+    }
+  }
+  return open;
+}
+
 function isWs(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }

@@ -40,13 +40,13 @@ export function utf8Column(details: ReportDetails | null, line: number, column: 
 }
 
 function utf8Columns(lines: LineIndex, findings: readonly Finding[]): Map<string, number> {
-  const out = new Map<string, number>();
+  // The columns asked for on each line, then each line walked once from column to column: measuring
+  // the text before every column afresh took quadratic time for thousands of findings on one long line.
+  const wanted = new Map<number, Set<number>>();
   const add = (line: number, column: number): void => {
-    const start = lines.lineStart(line);
-    const before = lines.text.slice(start, start + column - 1);
-    // Only text with characters past ASCII has fewer UTF-16 units than UTF-8 bytes.
-    if (!/[^\x00-\x7f]/.test(before)) return;
-    out.set(`${line}:${column}`, Buffer.byteLength(before, 'utf8') + 1);
+    let columns = wanted.get(line);
+    if (!columns) wanted.set(line, (columns = new Set()));
+    columns.add(column);
   };
   for (const f of findings) {
     add(f.line, f.column);
@@ -54,6 +54,20 @@ function utf8Columns(lines: LineIndex, findings: readonly Finding[]): Map<string
     for (const e of f.edits ?? []) {
       add(e.line, e.column);
       add(e.endLine, e.endColumn);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [line, columns] of wanted) {
+    const start = lines.lineStart(line);
+    let at = start;
+    let bytes = 0;
+    for (const column of [...columns].sort((a, b) => a - b)) {
+      const to = start + column - 1;
+      const part = lines.text.slice(at, to);
+      // Only text with characters past ASCII has fewer UTF-16 units than UTF-8 bytes.
+      bytes += /[^\x00-\x7f]/.test(part) ? Buffer.byteLength(part, 'utf8') : part.length;
+      at = Math.max(at, to);
+      if (bytes !== column - 1) out.set(`${line}:${column}`, bytes + 1);
     }
   }
   return out;

@@ -3,6 +3,8 @@
  * instructions: which labels are set where, and the check shared by the value-format rules.
  */
 import { imageHistory } from '../graph/image-history.js';
+import { memoize } from '../graph/memo.js';
+import { referencesInVars } from '../graph/var-refs.js';
 import type { EnvNode, Graph, Variable } from '../graph/types.js';
 import { unquote } from '../parse/words.js';
 import { LABEL_FORMATS } from '../../rules/data/label-formats.js';
@@ -17,14 +19,23 @@ export interface LabelPair {
   readonly unresolved: boolean;
 }
 
-export function labelPairs(graph: Graph, finalOnly = false): LabelPair[] {
+/** Every label of the file (or of the final image only); worked out once per graph for all the label rules. */
+export function labelPairs(graph: Graph, finalOnly = false): readonly LabelPair[] {
+  return finalOnly ? finalLabels(graph) : allLabels(graph);
+}
+
+const allLabels = memoize((graph: Graph) => findLabelPairs(graph, false));
+const finalLabels = memoize((graph: Graph) => findLabelPairs(graph, true));
+
+function findLabelPairs(graph: Graph, finalOnly: boolean): LabelPair[] {
   const stages = finalOnly ? imageHistory(graph).chain : graph.stages;
   const out: LabelPair[] = [];
   for (const stage of stages) {
     for (const node of stage.nodes) {
       if (node.kind !== 'label') continue;
-      for (const pair of node.vars) {
-        const unresolved = node.references.some((r) => r.start >= pair.start && r.end <= pair.end && r.state !== 'set' && !r.guarded);
+      const inside = referencesInVars(node);
+      for (const [i, pair] of node.vars.entries()) {
+        const unresolved = inside[i]!.some((r) => r.state !== 'set' && !r.guarded);
         out.push({ node, pair, key: unquote(pair.name, graph.file.escape), unresolved });
       }
     }
