@@ -5,6 +5,7 @@
  * copied folder of the build context (`COPY . .`, known only with the context).
  */
 import type { BuildContext } from '../context/build-context.js';
+import { cachedPathGlob } from './glob.js';
 import { basenameOf, joinPath } from './paths.js';
 import { stageChain } from './run-shell.js';
 import type { CopyNode, Node, RunNode } from './types.js';
@@ -59,7 +60,11 @@ function brings(copy: CopyNode, dir: string, name: string, context: BuildContext
   return false;
 }
 
+/**
+ * A COPY source's last segment against a file name, as Docker matches it (filepath.Match). Not a
+ * regular expression made from the pattern: an unclosed `[` made that throw (an internal error),
+ * and a run of stars (`COPY ****...x ./`) made it backtrack for minutes.
+ */
 function globMatches(glob: string, name: string): boolean {
-  const re = new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return re.test(name);
+  return cachedPathGlob(glob).matches(name);
 }

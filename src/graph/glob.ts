@@ -37,10 +37,10 @@ const NEWLINE = 0x0a;
 
 export class Glob {
   private readonly states: readonly State[];
-  /** For each state, the states it stands for once branches are followed (itself included). */
-  private readonly closures: readonly Int32Array[];
   /** Scratch sets, reused between searches. */
   private readonly mark: Int32Array;
+  /** The states still to follow while adding one (each state's branches are pushed once). */
+  private readonly pending: Int32Array;
   private generation = 0;
   private current: Int32Array;
   private following: Int32Array;
@@ -51,7 +51,7 @@ export class Glob {
     this.mark = new Int32Array(size);
     this.current = new Int32Array(size);
     this.following = new Int32Array(size);
-    this.closures = Array.from({ length: size }, (_, s) => this.closureOf(s));
+    this.pending = new Int32Array(2 * size + 1);
   }
 
   /** The whole text matches. */
@@ -88,32 +88,34 @@ export class Glob {
     }
   }
 
-  /** Adds a state and the states it branches to into `set` (of `size` states); the new size. */
+  /**
+   * Adds a state and the states it branches to into `set` (of `size` states); the new size.
+   * Branches are followed here, skipping states already in the set, rather than from a table of
+   * each state's closure: a pattern of many stars in a row has closures as
+   * long as the pattern, and a table of them took time and memory quadratic in its length.
+   */
   private add(set: Int32Array, size: number, gen: number, state: number): number {
-    for (const s of this.closures[state] ?? [state]) {
+    const pending = this.pending;
+    let top = 0;
+    pending[top++] = state;
+    while (top > 0) {
+      const s = pending[--top]!;
       if (this.mark[s] === gen) continue;
       this.mark[s] = gen;
       set[size++] = s;
+      if (s < this.states.length) for (const e of this.states[s]!.eps) if (this.mark[e] !== gen) pending[top++] = e;
     }
     return size;
-  }
-
-  private closureOf(from: number): Int32Array {
-    const seen = new Set<number>();
-    const stack = [from];
-    while (stack.length > 0) {
-      const s = stack.pop()!;
-      if (seen.has(s)) continue;
-      seen.add(s);
-      if (s < this.states.length) for (const e of this.states[s]!.eps) stack.push(e);
-    }
-    return Int32Array.from(seen);
   }
 }
 
 function compile(tokens: readonly GlobToken[]): State[] {
   const states: State[] = [];
-  for (const t of tokens) {
+  tokens.forEach((t, k) => {
+    // A star right after a star adds nothing (two stars within a segment are one; `[^/]*.*` is `.*`).
+    const before = tokens[k - 1];
+    if (t.kind === 'star' && before?.kind === 'star' && (before.slash || !t.slash)) return;
+    if (t.kind === 'dirs' && before?.kind === 'dirs') return;
     const i = states.length;
     switch (t.kind) {
       case 'char':
@@ -135,7 +137,7 @@ function compile(tokens: readonly GlobToken[]): State[] {
         states.push({ test: (cp) => cp === SLASH, next: i + 3, eps: [] });
         break;
     }
-  }
+  });
   return states;
 }
 
