@@ -54,12 +54,19 @@ export class Glob {
     this.pending = new Int32Array(2 * size + 1);
   }
 
-  /** The whole text matches. */
+  /**
+   * The whole text matches. Steps over the string itself and stops at the first character no
+   * state takes: a long name (a 100 KB COPY source) is checked against many patterns, and
+   * turning it into an array of code points for each of them was most of the work.
+   */
   matches(text: string): boolean {
-    let last = -1;
-    const { points } = codePoints(text);
-    this.scan(points, 0, (end) => void (last = end));
-    return last === points.length;
+    let size = this.add(this.current, 0, ++this.generation, 0);
+    for (let i = 0; i < text.length && size > 0; ) {
+      const cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      size = this.step(cp, size);
+    }
+    return size > 0 && this.mark[this.states.length] === this.generation;
   }
 
   /**
@@ -74,18 +81,23 @@ export class Glob {
       if (this.mark[accept] === this.generation) onAccept(i);
       if (i >= points.length || size === 0) return true;
       if (budget && (budget.steps -= size) < 0) return false;
-      const cp = points[i]!;
-      const gen = ++this.generation;
-      let next = 0;
-      for (let k = 0; k < size; k++) {
-        const s = this.current[k]!;
-        if (s === accept) continue;
-        const state = this.states[s]!;
-        if (state.test !== null && state.test(cp)) next = this.add(this.following, next, gen, state.next);
-      }
-      [this.current, this.following] = [this.following, this.current];
-      size = next;
+      size = this.step(points[i]!, size);
     }
+  }
+
+  /** Moves the current set (of `size` states) over one character; the size of the new set. */
+  private step(cp: number, size: number): number {
+    const accept = this.states.length;
+    const gen = ++this.generation;
+    let next = 0;
+    for (let k = 0; k < size; k++) {
+      const s = this.current[k]!;
+      if (s === accept) continue;
+      const state = this.states[s]!;
+      if (state.test !== null && state.test(cp)) next = this.add(this.following, next, gen, state.next);
+    }
+    [this.current, this.following] = [this.following, this.current];
+    return next;
   }
 
   /**
