@@ -6,7 +6,7 @@
  */
 import type { BuildContext } from '../context/build-context.js';
 import { cachedPathGlob } from './glob.js';
-import { basenameOf, joinPath } from './paths.js';
+import { basenameOf, joinPath, trimTrailingSlashes } from './paths.js';
 import { stageChain } from './run-shell.js';
 import type { CopyNode, Node, RunNode } from './types.js';
 
@@ -55,7 +55,7 @@ function brings(copy: CopyNode, dir: string, name: string, context: BuildContext
       continue;
     }
     // A folder of the context (`.`, `app/`): its files land under the destination.
-    if (context && context.select(`${source.value.replace(/\/+$/, '')}/${name}`).length > 0) return true;
+    if (context && context.select(`${trimTrailingSlashes(source.value)}/${name}`).length > 0) return true;
   }
   return false;
 }
