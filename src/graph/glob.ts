@@ -194,13 +194,17 @@ export function shellPattern(pattern: string): Glob {
 export function pathGlob(pattern: string): Glob {
   const { points } = codePoints(pattern);
   const tokens: GlobToken[] = [];
+  // After one `[` without its `]` the pattern is one Go rejects (ErrBadPattern); later `[` are
+  // taken literally too rather than each looked for a `]` to the end (quadratic in `[[[[...`).
+  let unclosed = false;
   for (let i = 0; i < points.length; i++) {
     const cp = points[i]!;
     if (cp === 0x2a) tokens.push({ kind: 'star', slash: false });
     else if (cp === 0x3f) tokens.push({ kind: 'any', slash: false });
     else if (cp === 0x5c && i + 1 < points.length) tokens.push({ kind: 'char', cp: points[++i]! });
     else if (cp === 0x5b) {
-      const cls = readClass(points, i, true);
+      const cls: ReturnType<typeof readClass> = unclosed ? null : readClass(points, i, true);
+      unclosed = cls === null;
       if (cls) {
         tokens.push(cls.token);
         i = cls.end;
