@@ -31,7 +31,7 @@ export const COMMAND_SWITCHES: readonly CommandSwitch[] = [
   { kind: 'tls', commands: ['conda', 'mamba', 'micromamba'], args: /\bssl_verify\s+(false|no|0)\b/i, flags: ['--insecure'], what: 'certificate checks of conda' },
   { kind: 'tls', commands: ['composer'], args: /\b(disable-tls\s+true|secure-http\s+false)\b/, what: 'TLS of composer' },
   // The host part stops at `:` (and a port): `\S+::` retried the rest of the word at every `Acquire::https::`.
-  { kind: 'tls', commands: ['apt-get', 'apt'], args: /Acquire::https::(?:[^\s:]+(?::[0-9]+)?::)?Verify-(Peer|Host)=("?)(false|no|0)\3/i, what: 'certificate checks of apt' },
+  { kind: 'tls', commands: ['apt-get', 'apt'], args: /Acquire::https::(?:[^\s:]+(?::[0-9]+)?::)?Verify-(Peer|Host)=("?)(false|no|0)\2/i, what: 'certificate checks of apt' },
   { kind: 'tls', commands: ['go'], flags: ['-insecure'], what: 'certificate checks of go get' },
   { kind: 'signature', commands: ['apt-get', 'apt', 'aptitude'], flags: ['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'], args: /APT::Get::AllowUnauthenticated=("?)(true|yes|1)\1|Acquire::AllowInsecureRepositories=("?)(true|yes|1)\3/i, what: 'signature checks of apt' },
   { kind: 'signature', commands: ['apk'], flags: ['--allow-untrusted'], what: 'signature checks of apk', unlessLocal: /\.apk$/ },
