@@ -186,12 +186,13 @@ const INSERTS = [
 
 /**
  * Where in the file a mutation acts, as a fraction of its length: mostly uniform, sometimes
- * fast-check's bias towards the edges (the first byte, the very end).
+ * fast-check's bias towards the edges (the first bytes, the very end). Not fc.double, whose
+ * values crowd near 0 (it draws over the floating-point numbers, not over the interval).
  */
 const place = fc.oneof(
-  { weight: 4, arbitrary: fc.noBias(fc.double({ min: 0, max: 1, noNaN: true })) },
-  { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
-);
+  { weight: 4, arbitrary: fc.noBias(fc.integer({ min: 0, max: 999_999 })) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 999_999 }) },
+).map((n) => n / 1_000_000);
 
 type Mutation = (bytes: Uint8Array) => { bytes: Uint8Array; step: string };
 
