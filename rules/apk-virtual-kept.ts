@@ -36,7 +36,7 @@ export default defineRule({
       for (const install of facts.osInstalls) {
         if (install.manager.id !== 'apk' || !install.manager.virtualOption) continue;
         const group = optionValue(install.command, install.manager.virtualOption) ?? virtualText(install.command.args, install.manager.virtualOption);
-        const building = install.packages.filter((p) => APK_BUILD_ONLY.test(p.replace(/[=<>~].*$/, '')));
+        const building = install.packages.filter((p) => APK_BUILD_ONLY.test(p.split(/[=<>~]/, 1)[0]!) /* the name before a version (`/[=<>~].*$/` was quadratic) */);
         if (!group || building.length === 0) continue;
         const index = facts.commands.indexOf(install.command);
         if (facts.commands.slice(index + 1).some((c) => deletes(c, group))) continue;

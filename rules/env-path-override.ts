@@ -1,3 +1,4 @@
+import { trimTrailing, trimTrailingSlashes } from '../src/graph/paths.js';
 import { stageChain } from '../src/graph/run-shell.js';
 import type { EnvNode, Variable } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
@@ -34,7 +35,7 @@ export default defineRule({
           node,
           start: v.start,
           end: v.end,
-          message: `\`PATH=${v.value}\` replaces the base image's PATH instead of extending it: later RUNs, CMD and \`docker exec\` no longer find sh, apt-get or the image's own tools by name; ${v.value ? `write PATH=${v.value.replace(/:+$/, '')}:$PATH` : 'remove it'}`,
+          message: `\`PATH=${v.value}\` replaces the base image's PATH instead of extending it: later RUNs, CMD and \`docker exec\` no longer find sh, apt-get or the image's own tools by name; ${v.value ? `write PATH=${trimTrailing(v.value, ':')}:$PATH` : 'remove it'}`,
         });
       }
     }
@@ -49,5 +50,5 @@ function dropsPath(node: EnvNode, v: Variable, raw: string): boolean {
   if (/\$\{?PATH\b/.test(raw)) return false;
   // A variable of unknown value (`${ORIGINAL_PATH}`) may hold the old PATH.
   if (node.references.some((r) => r.start >= v.start && r.end <= v.end && r.state !== 'set')) return false;
-  return !value.split(':').some((dir) => SYSTEM_DIRS.has(dir.replace(/\/+$/, '')));
+  return !value.split(':').some((dir) => SYSTEM_DIRS.has(trimTrailingSlashes(dir)));
 }

@@ -5,8 +5,11 @@ import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { defineRule } from '../src/rules/types.js';
 import { LOCAL_HOST, NPM_AUTH, PLACEHOLDER, SECRET_OPTIONS, TOKEN_FORMATS, USER_PASSWORD_OPTIONS } from './data/run-secrets.js';
 
-/** `scheme://user:password@host`, with the password literal. */
-const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/([^:@/\s"'$]+):([^@/\s"'$]+)@([^/\s?#"']+)/gi;
+/**
+ * `scheme://user:password@host`, with the password literal. The scheme is at most 32 characters:
+ * unbounded, it was retried to the end of a long run (`a.a.a.a...`) from each of its letters.
+ */
+const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,31}:\/\/([^:@/\s"'$]+):([^@/\s"'$]+)@([^/\s?#"']+)/gi;
 
 interface Found {
   readonly what: string;

@@ -31,8 +31,11 @@ export const LOCAL_HOSTS = /^[a-z]+:\/\/(localhost|127\.[\d.]+|0\.0\.0\.0|\[::1\
 /** Path segments that name a moving target, whatever digits the rest of the URL holds. */
 export const MOVING_TARGETS = /[/=](latest|master|main|head|nightly|stable|current|trunk|develop|edge|snapshot)([/._?&#-]|$)/i;
 
-/** A version in a URL: `1.2`, `v3`, `_20.x`, `-1.25.0.linux`, or a commit hash. */
-export const VERSION_IN_URL = /\d+\.\d+|[/_@-]v?\d+([/._-]|$)|[0-9a-f]{12,40}/i;
+/**
+ * A version in a URL: `1.2`, `v3`, `_20.x`, `-1.25.0.linux`, or a commit hash. `\d\.\d`, not
+ * `\d+\.\d+` (the same test): that retried a long run of digits from each digit.
+ */
+export const VERSION_IN_URL = /\d\.\d|[/_@-]v?\d+([/._-]|$)|[0-9a-f]{12,40}/i;
 
 /** Variables whose name says they hold a version. */
 export const VERSION_VARIABLE = /(\$\{?|%)[A-Za-z0-9_]*(VERSION|VER|TAG|SHA|COMMIT|REV|RELEASE|REF|DIGEST)\b/i;

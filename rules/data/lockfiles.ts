@@ -42,9 +42,10 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     frozenFlags: ['--frozen-lockfile', '--immutable'],
     // Yarn 2+ turns --immutable on by itself when CI is set.
     frozenEnv: ['YARN_FROZEN_LOCKFILE', 'YARN_ENABLE_IMMUTABLE_INSTALLS', 'CI'],
+    // `^[ \t]*`, not `^\s*`: with /m, `\s*` ran over every following blank line from each line start.
     frozenConfig: [
-      { file: '.yarnrc.yml', pattern: /^\s*enableImmutableInstalls\s*:\s*true\b/m },
-      { file: '.yarnrc', pattern: /^\s*(--install\.)?frozen-lockfile\s+true\b/m },
+      { file: '.yarnrc.yml', pattern: /^[ \t]*enableImmutableInstalls\s*:\s*true\b/m },
+      { file: '.yarnrc', pattern: /^[ \t]*(--install\.)?frozen-lockfile\s+true\b/m },
     ],
     dirOptions: ['--cwd'],
     advice: 'yarn install --frozen-lockfile (Yarn 1) or yarn install --immutable (Yarn 2+)',
@@ -57,7 +58,7 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     frozenFlags: ['--frozen-lockfile'],
     // pnpm freezes the lockfile by itself in CI.
     frozenEnv: ['npm_config_frozen_lockfile', 'NPM_CONFIG_FROZEN_LOCKFILE', 'CI'],
-    frozenConfig: [{ file: '.npmrc', pattern: /^\s*frozen-lockfile\s*=\s*true\b/m }],
+    frozenConfig: [{ file: '.npmrc', pattern: /^[ \t]*frozen-lockfile\s*=\s*true\b/m }],
     dirOptions: ['--dir', '-C', '--prefix'],
     advice: 'pnpm install --frozen-lockfile',
   },
@@ -68,7 +69,7 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     lockfiles: ['bun.lock', 'bun.lockb'],
     frozenFlags: ['--frozen-lockfile'],
     frozenEnv: [],
-    frozenConfig: [{ file: 'bunfig.toml', pattern: /^\s*frozenLockfile\s*=\s*true\b/m }],
+    frozenConfig: [{ file: 'bunfig.toml', pattern: /^[ \t]*frozenLockfile\s*=\s*true\b/m }],
     dirOptions: ['--cwd'],
     advice: 'bun install --frozen-lockfile',
   },

@@ -90,7 +90,8 @@ export const MANIFEST_COPIES: readonly ManifestCopy[] = [
     fileOptions: ['-r', '--requirement', '-c', '--constraint'],
     blockers: [],
     // Requirements that include other files, editable or local paths.
-    readsMore: [{ file: null, pattern: /^\s*(-r|--requirement|-c|--constraint|-e|--editable|\.|\/|~|file:)|@\s*file:/m }],
+    // `^[ \t]*`, not `^\s*` (here and for the Gemfile): with /m, `\s*` ran over every following blank line.
+    readsMore: [{ file: null, pattern: /^[ \t]*(-r|--requirement|-c|--constraint|-e|--editable|\.|\/|~|file:)|@\s*file:/m }],
     localArgument: /^(\.|\/|~|file:)|\.(whl|tar\.gz|tgz|zip)$/,
     outputs: [],
   },
@@ -132,7 +133,7 @@ export const MANIFEST_COPIES: readonly ManifestCopy[] = [
     ecosystem: 'bundler',
     files: ['Gemfile', 'Gemfile.lock'],
     blockers: ['.bundle'],
-    readsMore: [{ file: 'Gemfile', pattern: /^\s*gemspec\b|\bpath:|:path\s*=>/m }],
+    readsMore: [{ file: 'Gemfile', pattern: /^[ \t]*gemspec\b|\bpath:|:path\s*=>/m }],
     outputs: ['vendor'],
   },
   {

@@ -12,7 +12,8 @@ export const TOKEN_FORMATS: readonly { readonly label: string; readonly pattern:
   { label: 'an npm token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/ },
   { label: 'a PyPI token', pattern: /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/ },
   { label: 'a Stripe secret key', pattern: /\b(sk|rk)_live_[0-9a-zA-Z]{24,}\b/ },
-  { label: 'an OpenAI API key', pattern: /\bsk-(proj-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b/ },
+  // Starts only where a run of key characters starts: `\bsk-` started again at every `sk-` of a long run.
+  { label: 'an OpenAI API key', pattern: /(?<![A-Za-z0-9_-])sk-(proj-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}\b/ },
   { label: 'a Google API key', pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
   { label: 'a private key', pattern: /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/ },
 ];
@@ -28,8 +29,11 @@ export const USER_PASSWORD_OPTIONS: Readonly<Record<string, readonly string[]>> 
   curl: ['-u', '--user', '-U', '--proxy-user'],
 };
 
-/** npm's registry token in a config line: `//registry.npmjs.org/:_authToken=...`. */
-export const NPM_AUTH = /:_(authToken|auth|password)\s*=?\s*("?)([^\s"]+)\2/;
+/**
+ * npm's registry token in a config line: `//registry.npmjs.org/:_authToken=...`. `\s*(?:=\s*)?`,
+ * not `\s*=?\s*`, which could split a long run of spaces between its two `\s*` in every way.
+ */
+export const NPM_AUTH = /:_(authToken|auth|password)\s*(?:=\s*)?("?)([^\s"]+)\2/;
 
 /** Values that stand for a secret rather than being one: examples, masks, variables. */
 export const PLACEHOLDER = /^(<.*>|\[.*\]|\{.*\}|x+|\*+|\.+|-+|_+|(your|my|the)[-_]?\w*|example\w*|dummy\w*|placeholder\w*|changeme|secret|password|passwd|pass|token|none|null|undefined|true|false|test|foo|bar)$/i;

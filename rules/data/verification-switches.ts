@@ -30,11 +30,13 @@ export const COMMAND_SWITCHES: readonly CommandSwitch[] = [
   { kind: 'tls', commands: ['git'], args: /\bhttp\.sslverify(\s+|=)(false|no|off|0)\b/i, what: 'certificate checks of git' },
   { kind: 'tls', commands: ['conda', 'mamba', 'micromamba'], args: /\bssl_verify\s+(false|no|0)\b/i, flags: ['--insecure'], what: 'certificate checks of conda' },
   { kind: 'tls', commands: ['composer'], args: /\b(disable-tls\s+true|secure-http\s+false)\b/, what: 'TLS of composer' },
-  { kind: 'tls', commands: ['apt-get', 'apt'], args: /Acquire::https::(\S+::)?Verify-(Peer|Host)=("?)(false|no|0)\3/i, what: 'certificate checks of apt' },
+  // The host part stops at `:` (and a port): `\S+::` retried the rest of the word at every `Acquire::https::`.
+  { kind: 'tls', commands: ['apt-get', 'apt'], args: /Acquire::https::(?:[^\s:]+(?::[0-9]+)?::)?Verify-(Peer|Host)=("?)(false|no|0)\2/i, what: 'certificate checks of apt' },
   { kind: 'tls', commands: ['go'], flags: ['-insecure'], what: 'certificate checks of go get' },
   { kind: 'signature', commands: ['apt-get', 'apt', 'aptitude'], flags: ['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes'], args: /APT::Get::AllowUnauthenticated=("?)(true|yes|1)\1|Acquire::AllowInsecureRepositories=("?)(true|yes|1)\3/i, what: 'signature checks of apt' },
   { kind: 'signature', commands: ['apk'], flags: ['--allow-untrusted'], what: 'signature checks of apk', unlessLocal: /\.apk$/ },
-  { kind: 'signature', commands: ['yum', 'dnf', 'microdnf', 'tdnf'], flags: ['--nogpgcheck'], args: /--setopt=(\S+\.)?gpgcheck=(0|false|no)\b/i, what: 'GPG checks of the package manager' },
+  // The repository part stops at `=`: `\S+\.` retried the rest of the word at every `--setopt=`.
+  { kind: 'signature', commands: ['yum', 'dnf', 'microdnf', 'tdnf'], flags: ['--nogpgcheck'], args: /--setopt=([^\s=]+\.)?gpgcheck=(0|false|no)\b/i, what: 'GPG checks of the package manager' },
   { kind: 'signature', commands: ['zypper'], flags: ['--no-gpg-checks'], what: 'GPG checks of zypper' },
   { kind: 'signature', commands: ['rpm'], flags: ['--nosignature', '--nodigest'], what: 'signature checks of rpm' },
 ];
@@ -44,11 +46,13 @@ export const COMMAND_SWITCHES: readonly CommandSwitch[] = [
  * `sed -i` expression) that turns a check off for every later command.
  */
 export const CONFIG_SWITCHES: readonly { readonly kind: CheckKind; readonly text: RegExp; readonly what: string }[] = [
-  { kind: 'tls', text: /Acquire::https::(\S+::)?Verify-(Peer|Host)\s+"?(false|no|0)"?/i, what: 'certificate checks of apt' },
-  { kind: 'tls', text: /^\s*check_certificate\s*=\s*off\b/m, what: 'certificate checks of wget (.wgetrc)' },
-  { kind: 'tls', text: /^\s*(strict-ssl\s*=\s*false|sslverify\s*=\s*(false|0))\b/im, what: 'certificate checks (strict-ssl/sslverify in a config file)' },
+  { kind: 'tls', text: /Acquire::https::(?:[^\s:]+(?::[0-9]+)?::)?Verify-(Peer|Host)\s+"?(false|no|0)"?/i, what: 'certificate checks of apt' },
+  // `^[ \t]*`, not `^\s*`: with /m, `\s*` ran over every following blank line from each line start.
+  { kind: 'tls', text: /^[ \t]*check_certificate\s*=\s*off\b/m, what: 'certificate checks of wget (.wgetrc)' },
+  { kind: 'tls', text: /^[ \t]*(strict-ssl\s*=\s*false|sslverify\s*=\s*(false|0))\b/im, what: 'certificate checks (strict-ssl/sslverify in a config file)' },
+  // `[^[\]]*`: from each `[` only to the next bracket, not on over a run of `[` to every `]`.
   // A local folder of packages the build made itself (`deb [trusted=yes] file:///tmp/debs ./`) has no signer.
-  { kind: 'signature', text: /\[[^\]]*\btrusted=yes\b[^\]]*\](?!\s+(file|copy):)/, what: 'signature checks of apt for that source ([trusted=yes])' },
+  { kind: 'signature', text: /\[[^[\]]*\btrusted=yes\b[^[\]]*\](?!\s+(file|copy):)/, what: 'signature checks of apt for that source ([trusted=yes])' },
   { kind: 'signature', text: /(^|\s|\\n)(repo_)?gpgcheck\s*=\s*(0|false|no)\b/im, what: 'GPG checks of a package repository (gpgcheck=0)' },
   { kind: 'signature', text: /APT::Get::AllowUnauthenticated\s+"?(true|yes|1)"?/i, what: 'signature checks of apt' },
 ];

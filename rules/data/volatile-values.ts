@@ -53,7 +53,8 @@ export function volatileKind(name: string): VolatileKind | null {
  * A URL that names a release (a version number or a commit hash in it) serves the same bytes
  * every time; one without (`.../latest/...`, `.../main/install.sh`) changes when upstream does.
  */
-export const PINNED_URL = /\d+\.\d+|[/_-]v?\d+[/_.-]|[0-9a-f]{7,64}|@sha256:/i;
+// `\d\.\d`, not `\d+\.\d+` (the same test): that retried a long run of digits from each digit.
+export const PINNED_URL = /\d\.\d|[/_-]v?\d+[/_.-]|[0-9a-f]{7,64}|@sha256:/i;
 
 /**
  * The least rebuild time worth a finding: a few simple commands cost about a second each

@@ -1,7 +1,7 @@
 /**
  * Applying fixes to a text: the fixes of one pass never overlap (two edits overlap when their
  * ranges share a character or start at the same offset, so the order of two insertions is never
- * guessed); the first fix in file order wins, the others wait for the next pass, computed again
+ * guessed, or when one inserts where the other deletes up to); the first fix in file order wins, the others wait for the next pass, computed again
  * on the changed text. Every character outside the edits is kept as it was.
  */
 import type { Finding, Fix, SourceEdit } from '../rules/types.js';
@@ -27,7 +27,17 @@ export function chooseFixes(findings: readonly Finding[], allowUnsafe: boolean):
 }
 
 export function overlaps(a: SourceEdit, b: SourceEdit): boolean {
-  return a.start === b.start || (a.start < b.end && b.start < a.end);
+  return a.start === b.start || (a.start < b.end && b.start < a.end) || insertsAtEndOfDeletion(a, b) || insertsAtEndOfDeletion(b, a);
+}
+
+/**
+ * An insertion right where a deletion ends: what the insertion was placed after is gone. At the
+ * end of a file with no final line break, deleting the last instruction (consecutive-runs joining
+ * it into the RUN before) ends exactly where another fix appends to that instruction
+ * (package-cache's `&& yarn cache clean`), which then landed on a line of its own.
+ */
+function insertsAtEndOfDeletion(insertion: SourceEdit, deletion: SourceEdit): boolean {
+  return insertion.start === insertion.end && deletion.text === '' && deletion.end > deletion.start && insertion.start === deletion.end;
 }
 
 /** The edits, which must not overlap, applied to `text`. */

@@ -102,7 +102,8 @@ function appendToHeredocScript(graph: Graph, run: RunNode, command: string): Sou
   const lines = h.content.text.split(/\r\n|\r|\n/);
   const code = lines.filter((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
   // Without `set -e` the script's status is its last command's: an appended line would hide a failure.
-  if (!code[0] || !/^\s*set\s+(-[a-zA-Z]*e[a-zA-Z]*|-o\s+errexit)\b/.test(code[0])) return null;
+  // (A lookahead for the `e`: `-[a-zA-Z]*e[a-zA-Z]*\b` tried every split of a long `-eee...x`.)
+  if (!code[0] || !/^\s*set\s+(-(?=[a-zA-Z]*e)[a-zA-Z]+|-o\s+errexit)\b/.test(code[0])) return null;
   const lastLine = code[code.length - 1]!;
   if (lastLine.trimEnd().endsWith('\\') || /(&&|\|\||\|)\s*$/.test(lastLine)) return null;
   const text = graph.file.source.text;
@@ -169,7 +170,8 @@ export function commandText(graph: Graph, cmd: ShellCommand): string | null {
   if (!commandInPlace(text, cmd)) return null;
   const raw = text.slice(cmd.start, cmd.end);
   const esc = graph.file.escape.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  const joined = raw.replace(new RegExp(`[ \\t]*${esc}[ \\t]*(\\r\\n|\\r|\\n)[ \\t]*`, 'g'), ' ');
+  // From the start of a run of blanks only: otherwise each blank of a long run scans the rest of it.
+  const joined = raw.replace(new RegExp(`(?<![ \\t])[ \\t]*${esc}[ \\t]*(\\r\\n|\\r|\\n)[ \\t]*`, 'g'), ' ');
   return /[\r\n]/.test(joined) ? null : joined;
 }
 

@@ -5,7 +5,8 @@
  * copied folder of the build context (`COPY . .`, known only with the context).
  */
 import type { BuildContext } from '../context/build-context.js';
-import { basenameOf, joinPath } from './paths.js';
+import { cachedPathGlob } from './glob.js';
+import { basenameOf, joinPath, trimTrailingSlashes } from './paths.js';
 import { stageChain } from './run-shell.js';
 import type { CopyNode, Node, RunNode } from './types.js';
 
@@ -54,12 +55,16 @@ function brings(copy: CopyNode, dir: string, name: string, context: BuildContext
       continue;
     }
     // A folder of the context (`.`, `app/`): its files land under the destination.
-    if (context && context.select(`${source.value.replace(/\/+$/, '')}/${name}`).length > 0) return true;
+    if (context && context.select(`${trimTrailingSlashes(source.value)}/${name}`).length > 0) return true;
   }
   return false;
 }
 
+/**
+ * A COPY source's last segment against a file name, as Docker matches it (filepath.Match). Not a
+ * regular expression made from the pattern: an unclosed `[` made that throw (an internal error),
+ * and a run of stars (`COPY ****...x ./`) made it backtrack for minutes.
+ */
 function globMatches(glob: string, name: string): boolean {
-  const re = new RegExp(`^${glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-  return re.test(name);
+  return cachedPathGlob(glob).matches(name);
 }

@@ -85,7 +85,8 @@ function compute(run: RunNode): RunDownloads {
 }
 
 export function interpreterOf(name: string): Interpreter | null {
-  const key = /^python\d[\d.]*$/.test(name) ? name.replace(/\..*$/, '') : name;
+  // `python3.12` → `python3`, cut at the first dot (not `/\..*$/`, which retried from every dot).
+  const key = /^python\d[\d.]*$/.test(name) ? name.split('.', 1)[0]! : name;
   return Object.hasOwn(INTERPRETERS, key) ? INTERPRETERS[key]! : null;
 }
 

@@ -37,10 +37,10 @@ const NEWLINE = 0x0a;
 
 export class Glob {
   private readonly states: readonly State[];
-  /** For each state, the states it stands for once branches are followed (itself included). */
-  private readonly closures: readonly Int32Array[];
   /** Scratch sets, reused between searches. */
   private readonly mark: Int32Array;
+  /** The states still to follow while adding one (each state's branches are pushed once). */
+  private readonly pending: Int32Array;
   private generation = 0;
   private current: Int32Array;
   private following: Int32Array;
@@ -51,15 +51,22 @@ export class Glob {
     this.mark = new Int32Array(size);
     this.current = new Int32Array(size);
     this.following = new Int32Array(size);
-    this.closures = Array.from({ length: size }, (_, s) => this.closureOf(s));
+    this.pending = new Int32Array(2 * size + 1);
   }
 
-  /** The whole text matches. */
+  /**
+   * The whole text matches. Steps over the string itself and stops at the first character no
+   * state takes: a long name (a 100 KB COPY source) is checked against many patterns, and
+   * turning it into an array of code points for each of them was most of the work.
+   */
   matches(text: string): boolean {
-    let last = -1;
-    const { points } = codePoints(text);
-    this.scan(points, 0, (end) => void (last = end));
-    return last === points.length;
+    let size = this.add(this.current, 0, ++this.generation, 0);
+    for (let i = 0; i < text.length && size > 0; ) {
+      const cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      size = this.step(cp, size);
+    }
+    return size > 0 && this.mark[this.states.length] === this.generation;
   }
 
   /**
@@ -74,46 +81,53 @@ export class Glob {
       if (this.mark[accept] === this.generation) onAccept(i);
       if (i >= points.length || size === 0) return true;
       if (budget && (budget.steps -= size) < 0) return false;
-      const cp = points[i]!;
-      const gen = ++this.generation;
-      let next = 0;
-      for (let k = 0; k < size; k++) {
-        const s = this.current[k]!;
-        if (s === accept) continue;
-        const state = this.states[s]!;
-        if (state.test !== null && state.test(cp)) next = this.add(this.following, next, gen, state.next);
-      }
-      [this.current, this.following] = [this.following, this.current];
-      size = next;
+      size = this.step(points[i]!, size);
     }
   }
 
-  /** Adds a state and the states it branches to into `set` (of `size` states); the new size. */
+  /** Moves the current set (of `size` states) over one character; the size of the new set. */
+  private step(cp: number, size: number): number {
+    const accept = this.states.length;
+    const gen = ++this.generation;
+    let next = 0;
+    for (let k = 0; k < size; k++) {
+      const s = this.current[k]!;
+      if (s === accept) continue;
+      const state = this.states[s]!;
+      if (state.test !== null && state.test(cp)) next = this.add(this.following, next, gen, state.next);
+    }
+    [this.current, this.following] = [this.following, this.current];
+    return next;
+  }
+
+  /**
+   * Adds a state and the states it branches to into `set` (of `size` states); the new size.
+   * Branches are followed here, skipping states already in the set, rather than from a table of
+   * each state's closure: a pattern of many stars in a row has closures as
+   * long as the pattern, and a table of them took time and memory quadratic in its length.
+   */
   private add(set: Int32Array, size: number, gen: number, state: number): number {
-    for (const s of this.closures[state] ?? [state]) {
+    const pending = this.pending;
+    let top = 0;
+    pending[top++] = state;
+    while (top > 0) {
+      const s = pending[--top]!;
       if (this.mark[s] === gen) continue;
       this.mark[s] = gen;
       set[size++] = s;
+      if (s < this.states.length) for (const e of this.states[s]!.eps) if (this.mark[e] !== gen) pending[top++] = e;
     }
     return size;
-  }
-
-  private closureOf(from: number): Int32Array {
-    const seen = new Set<number>();
-    const stack = [from];
-    while (stack.length > 0) {
-      const s = stack.pop()!;
-      if (seen.has(s)) continue;
-      seen.add(s);
-      if (s < this.states.length) for (const e of this.states[s]!.eps) stack.push(e);
-    }
-    return Int32Array.from(seen);
   }
 }
 
 function compile(tokens: readonly GlobToken[]): State[] {
   const states: State[] = [];
-  for (const t of tokens) {
+  tokens.forEach((t, k) => {
+    // A star right after a star adds nothing (two stars within a segment are one; `[^/]*.*` is `.*`).
+    const before = tokens[k - 1];
+    if (t.kind === 'star' && before?.kind === 'star' && (before.slash || !t.slash)) return;
+    if (t.kind === 'dirs' && before?.kind === 'dirs') return;
     const i = states.length;
     switch (t.kind) {
       case 'char':
@@ -135,7 +149,7 @@ function compile(tokens: readonly GlobToken[]): State[] {
         states.push({ test: (cp) => cp === SLASH, next: i + 3, eps: [] });
         break;
     }
-  }
+  });
   return states;
 }
 
@@ -180,13 +194,17 @@ export function shellPattern(pattern: string): Glob {
 export function pathGlob(pattern: string): Glob {
   const { points } = codePoints(pattern);
   const tokens: GlobToken[] = [];
+  // After one `[` without its `]` the pattern is one Go rejects (ErrBadPattern); later `[` are
+  // taken literally too rather than each looked for a `]` to the end (quadratic in `[[[[...`).
+  let unclosed = false;
   for (let i = 0; i < points.length; i++) {
     const cp = points[i]!;
     if (cp === 0x2a) tokens.push({ kind: 'star', slash: false });
     else if (cp === 0x3f) tokens.push({ kind: 'any', slash: false });
     else if (cp === 0x5c && i + 1 < points.length) tokens.push({ kind: 'char', cp: points[++i]! });
     else if (cp === 0x5b) {
-      const cls = readClass(points, i, true);
+      const cls: ReturnType<typeof readClass> = unclosed ? null : readClass(points, i, true);
+      unclosed = cls === null;
       if (cls) {
         tokens.push(cls.token);
         i = cls.end;

@@ -68,8 +68,14 @@ export function withoutQuery(text: string): string {
 
 /** The text without its trailing slashes (`/\/+$/` would retry at every slash of a long run). */
 export function trimTrailingSlashes(text: string): string {
+  return trimTrailing(text, '/');
+}
+
+/** The text without the copies of `char` it ends with, in one pass (unlike `/x+$/`, see above). */
+export function trimTrailing(text: string, char: string): string {
+  const code = char.charCodeAt(0);
   let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x2f) end--;
+  while (end > 0 && text.charCodeAt(end - 1) === code) end--;
   return text.slice(0, end);
 }
 

@@ -15,6 +15,9 @@ import { memoize } from './memo.js';
 import { runFacts } from './run-facts.js';
 import type { Node, RunNode } from './types.js';
 
+/** The longest sed argument read for `s` expressions (see writtenText). */
+const MAX_SED_SCRIPT = 4096;
+
 export interface CheckOff {
   readonly kind: CheckKind;
   /** What is switched off: "certificate checks of curl". */
@@ -94,7 +97,11 @@ function writtenText(commands: readonly ShellCommand[], i: number): string | nul
     // `s|pattern|replacement|flags`: only what is written counts (`s/gpgcheck=0/gpgcheck=1/` turns checks on).
     const replacements: string[] = [];
     for (const arg of argValues(cmd)) {
-      for (const m of arg.matchAll(/(?:^|;|\s)s(.)(?:\\.|(?!\1).)*\1((?:\\.|(?!\1).)*)\1/g)) replacements.push(m[2]!);
+      // Each `s` can start an expression with its own delimiter, which is then looked for to the
+      // end of the line: quadratic in a long argument of many `s` and distinct delimiters. Real
+      // sed scripts are short; a longer argument is not read.
+      if (arg.length > MAX_SED_SCRIPT) continue;
+      for (const m of arg.matchAll(/(?:^|;|\s)s(.)(?:\\.|(?!\1)[^\\\n])*\1((?:\\.|(?!\1)[^\\\n])*)\1/g)) replacements.push(m[2]!);
     }
     return replacements.length > 0 ? replacements.join('\n') : null;
   }

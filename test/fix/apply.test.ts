@@ -27,7 +27,12 @@ describe('choosing the fixes of a pass', () => {
     expect(overlaps({ start: 5, end: 5, text: 'a' }, { start: 5, end: 5, text: 'b' })).toBe(true);
     expect(overlaps({ start: 5, end: 8, text: '' }, { start: 7, end: 9, text: '' })).toBe(true);
     expect(overlaps({ start: 5, end: 8, text: '' }, { start: 8, end: 9, text: '' })).toBe(false);
-    expect(overlaps({ start: 5, end: 8, text: '' }, { start: 8, end: 8, text: 'x' })).toBe(false);
+    expect(overlaps({ start: 5, end: 8, text: 'abc' }, { start: 8, end: 8, text: 'x' })).toBe(false);
+  });
+
+  it('counts an insertion where a deletion ends as overlapping: what it was placed after is gone', () => {
+    expect(overlaps({ start: 5, end: 8, text: '' }, { start: 8, end: 8, text: 'x' })).toBe(true);
+    expect(overlaps({ start: 8, end: 8, text: 'x' }, { start: 5, end: 8, text: '' })).toBe(true);
   });
 });
 

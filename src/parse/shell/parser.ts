@@ -27,6 +27,14 @@ export function oversizedScript(text: string): number | null {
   const bytes = Buffer.byteLength(text);
   return bytes > MAX_SCRIPT_BYTES ? bytes : null;
 }
+/**
+ * The longest one parse may take. tree-sitter-bash's error recovery is far from linear on some
+ * broken scripts (100 KB of `${${${...` took 20 s, `<<E <<E ...` seconds for 40 KB); a parse
+ * still running after this is given up, and the script is treated as one that does not parse.
+ * Real scripts parse in a few milliseconds, so only such input ever reaches the limit.
+ */
+export const MAX_PARSE_MS = 500;
+
 /** How deep `sh -c '...'` inside `sh -c '...'` is followed. */
 const MAX_NESTED_SCRIPTS = 4;
 
@@ -51,7 +59,8 @@ async function load(): Promise<ShellParser> {
 
   const parseCommands = (text: string, base: number, level: number): { commands: ShellCommand[]; hasErrors: boolean } => {
     if (level > MAX_NESTED_SCRIPTS || oversizedScript(text) !== null) return { commands: [], hasErrors: true };
-    const tree = parser.parse(text);
+    const deadline = performance.now() + MAX_PARSE_MS;
+    const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
     if (!tree) return { commands: [], hasErrors: true };
     try {
       const commands = collectCommands(tree.rootNode, base, (inner, innerBase) => parseCommands(inner, innerBase, level + 1).commands);
