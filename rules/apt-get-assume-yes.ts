@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   aliases: ['DL3014'],
   summary: '`apt-get install` without `-y` waits for a confirmation the build cannot give',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Finds `apt-get` (and `apt`) commands that change packages (`install`, `upgrade`, `dist-upgrade`, `remove`, `purge`, `autoremove`, `build-dep`) without `-y`/`--yes`/`--assume-yes`, `-qq` (which implies it) or `-o APT::Get::Assume-Yes=true`, and with no apt configuration written earlier in the image that sets it.',
     why: 'Whenever apt needs more than the packages named (dependencies, removals), it asks "Do you want to continue? [Y/n]". A build has no terminal: apt reads end-of-file, answers no, and the build fails, or works today and fails when a dependency changes.',

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   aliases: ['DL3038'],
   summary: '`dnf install` without `-y` waits for a confirmation the build cannot give',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Finds `dnf` commands that change packages (`install`, `groupinstall`, `upgrade`, `remove`, `distro-sync` ...) without `-y`/`--assumeyes` or `--setopt=assumeyes=1`, and with no `assumeyes=1` written to /etc/dnf/dnf.conf earlier in the image.',
     why: 'dnf asks "Is this ok [y/N]" before it changes anything. A build has no terminal: the answer is end-of-file, dnf exits with "Operation aborted", and the build fails.',

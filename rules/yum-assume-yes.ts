@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   aliases: ['DL3030'],
   summary: '`yum install` without `-y` waits for a confirmation the build cannot give',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Finds `yum` commands that change packages (`install`, `groupinstall`, `localinstall`, `update`, `remove` ...) without `-y`/`--assumeyes` or `--setopt=assumeyes=1`, and with no `assumeyes=1` written to /etc/yum.conf earlier in the image.',
     why: 'yum asks "Is this ok [y/N]" before it changes anything. A build has no terminal: the answer is end-of-file, yum exits with "Operation aborted", and the build fails.',

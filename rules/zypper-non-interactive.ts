@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   aliases: ['DL3034'],
   summary: '`zypper install` without `--non-interactive` waits for a confirmation the build cannot give',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Finds `zypper` commands that change packages (`install`, `remove`, `update`, `dist-upgrade`, `patch`, `source-install`) without the global `--non-interactive`/`-n` or the subcommand\'s `-y`/`--no-confirm`.',
     why: 'zypper asks "Continue? [y/n/v/...]" before it changes anything. A build has no terminal to answer, so the build stops or fails.',

@@ -19,6 +19,8 @@ export interface PromptingManager {
   readonly config: { readonly pathPrefix: string; readonly key: RegExp } | null;
   /** The fix, for messages. */
   readonly fix: string;
+  /** The flag `--fix` writes, and beside which word: the subcommand (`install -y`) or the program (`zypper -n install`). */
+  readonly fixFlag: { readonly text: string; readonly after: 'subcommand' | 'program' };
 }
 
 export const PROMPTING_MANAGERS: Readonly<Record<string, PromptingManager>> = {
@@ -33,6 +35,7 @@ export const PROMPTING_MANAGERS: Readonly<Record<string, PromptingManager>> = {
     needPackages: ['remove', 'purge', 'reinstall'],
     config: { pathPrefix: '/etc/apt/apt.conf', key: /APT::Get::Assume-Yes\s+"?(1|true|yes)/i },
     fix: 'add -y',
+    fixFlag: { text: '-y', after: 'subcommand' },
   },
   yum: {
     id: 'yum',
@@ -44,6 +47,7 @@ export const PROMPTING_MANAGERS: Readonly<Record<string, PromptingManager>> = {
     needPackages: ['remove', 'erase', 'reinstall', 'downgrade'],
     config: { pathPrefix: '/etc/yum.conf', key: /assumeyes\s*=\s*(1|true|yes)/i },
     fix: 'add -y',
+    fixFlag: { text: '-y', after: 'subcommand' },
   },
   dnf: {
     id: 'dnf',
@@ -55,6 +59,7 @@ export const PROMPTING_MANAGERS: Readonly<Record<string, PromptingManager>> = {
     needPackages: ['remove', 'erase', 'reinstall', 'downgrade'],
     config: { pathPrefix: '/etc/dnf/dnf.conf', key: /assumeyes\s*=\s*(1|true|yes)/i },
     fix: 'add -y',
+    fixFlag: { text: '-y', after: 'subcommand' },
   },
   zypper: {
     id: 'zypper',
@@ -67,5 +72,7 @@ export const PROMPTING_MANAGERS: Readonly<Record<string, PromptingManager>> = {
     needPackages: ['remove', 'rm'],
     config: null,
     fix: 'add --non-interactive (or -n before the subcommand, -y after it)',
+    // A global option: valid for every subcommand, where `-y` is not.
+    fixFlag: { text: '--non-interactive', after: 'program' },
   },
 };

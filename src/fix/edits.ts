@@ -47,6 +47,12 @@ export function insertAfterWord(graph: Graph, word: ShellWord, text: string): So
   return { start: word.end, end: word.end, text };
 }
 
+/** `text` inserted right before a word of a command (`--non-interactive ` before `zypper install`'s `install`). */
+export function insertBeforeWord(graph: Graph, word: ShellWord, text: string): SourceEdit | null {
+  if (!wordInPlace(graph.file.source.text, word)) return null;
+  return { start: word.start, end: word.start, text };
+}
+
 /** The source holds the word where the parse says it is (not a word of an exec form or a rewritten `sh -c` string). */
 export function wordInPlace(source: string, word: ShellWord): boolean {
   return word.end > word.start && source.slice(word.start, word.end) === word.text;

@@ -4,8 +4,8 @@
  * earlier that answers yes.
  */
 import { PROMPTING_MANAGERS } from '../../rules/data/prompts.js';
-import type { ShellCommand } from '../parse/shell/commands.js';
-import { argValues, hasFlag, positionals, subcommand } from './commands.js';
+import type { ShellCommand, ShellWord } from '../parse/shell/commands.js';
+import { argValues, hasFlag, positionals } from './commands.js';
 import { configWritten } from './config-writes.js';
 import { runFacts } from './run-facts.js';
 import type { RunNode } from './types.js';
@@ -13,6 +13,8 @@ import type { RunNode } from './types.js';
 export interface Prompt {
   readonly command: ShellCommand;
   readonly subcommand: string;
+  /** The word that names it, where a fix adds its flag. */
+  readonly subcommandWord: ShellWord;
 }
 
 export function promptingCommands(run: RunNode, managerId: string): Prompt[] {
@@ -21,15 +23,16 @@ export function promptingCommands(run: RunNode, managerId: string): Prompt[] {
   const out: Prompt[] = [];
   for (const cmd of runFacts(run).commands) {
     if (!manager.commands.includes(cmd.name)) continue;
-    const sub = subcommand(cmd, manager.optionsWithValue);
-    if (!manager.subcommands.includes(sub)) continue;
+    const word = positionals(cmd, manager.optionsWithValue)[0];
+    const sub = word ? (word.value ?? word.text) : '';
+    if (!word || !manager.subcommands.includes(sub)) continue;
     if (manager.needPackages.includes(sub) && positionals(cmd, manager.optionsWithValue).length < 2) continue;
     if (hasFlag(cmd, ...manager.yesFlags)) continue;
     const values = argValues(cmd);
     if (values.some((v) => manager.yesSettings.some((re) => re.test(v)))) continue;
     if (values.some((v, i) => i > 0 && /^(-o|--option|--setopt)$/.test(values[i - 1]!) && manager.yesSettings.some((re) => re.test(v)))) continue;
     if (manager.config && configWritten(run, manager.config.pathPrefix, manager.config.key, cmd)) continue;
-    out.push({ command: cmd, subcommand: sub });
+    out.push({ command: cmd, subcommand: sub, subcommandWord: word });
   }
   return out;
 }

@@ -35,6 +35,10 @@ export function testRule(id: string, cases: { valid: readonly ValidCase[]; inval
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
     });
+    // A rule that says it fixes shows one fix at work; one that does not never offers an edit.
+    it(rule.fixable ? 'has a case that --fix repairs' : 'offers no fix', () => {
+      expect(cases.invalid.some((c) => c.output !== undefined && c.output !== c.code)).toBe(rule.fixable);
+    });
     for (const c of cases.valid) {
       it(`stays quiet: ${c.name}`, async () => {
         const report = await analyze(c.code, [rule], c.context, c.settings);

@@ -29,5 +29,11 @@ testRule('apt-get-assume-yes', {
       code: lines('FROM debian:bookworm-slim', 'RUN apt-get install curl', `RUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes`),
       findings: [{ line: 2 }],
     },
+    {
+      name: '--fix adds -y after the subcommand, for each command that asks',
+      code: lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install python3 && apt-get -q purge "curl"'),
+      findings: [{ line: 2, message: /apt-get install/ }, { line: 2, message: /apt-get purge/ }],
+      output: lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y python3 && apt-get -q purge -y "curl"'),
+    },
   ],
 });

@@ -13,5 +13,11 @@ testRule('dnf-assume-yes', {
     { name: 'install without -y', code: lines('FROM fedora:42', 'RUN dnf install httpd-2.24.2 && dnf clean all'), findings: [{ line: 2, message: /dnf install/ }] },
     { name: 'group and local installs', code: lines('FROM fedora:42', 'RUN dnf groupinstall "Development Tools"', 'RUN dnf localinstall /tmp/x.rpm'), findings: [{ line: 2 }, { line: 3 }] },
     { name: 'upgrade', code: lines('FROM fedora:42', 'RUN dnf upgrade --refresh'), findings: [{ line: 2, message: /dnf upgrade/ }] },
+    {
+      name: '--fix adds -y after the subcommand',
+      code: lines('FROM fedora:41', 'RUN dnf install httpd-2.24.2 && dnf clean all'),
+      findings: [{ line: 2 }],
+      output: lines('FROM fedora:41', 'RUN dnf install -y httpd-2.24.2 && dnf clean all'),
+    },
   ],
 });

@@ -14,5 +14,11 @@ testRule('yum-assume-yes', {
     { name: 'install without -y', code: lines('FROM centos:7', 'RUN yum install httpd-2.24.2 && yum clean all'), findings: [{ line: 2, message: /yum install/ }] },
     { name: 'group and local installs', code: lines('FROM centos:7', 'RUN yum groupinstall "Development Tools"', 'RUN yum localinstall /tmp/x.rpm'), findings: [{ line: 2 }, { line: 3 }] },
     { name: 'update', code: lines('FROM centos:7', 'RUN yum update'), findings: [{ line: 2, message: /yum update/ }] },
+    {
+      name: '--fix adds -y after the subcommand',
+      code: lines('FROM centos:7', 'RUN yum install httpd-2.24.2 && yum clean all'),
+      findings: [{ line: 2 }],
+      output: lines('FROM centos:7', 'RUN yum install -y httpd-2.24.2 && yum clean all'),
+    },
   ],
 });

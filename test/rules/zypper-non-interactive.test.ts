@@ -16,5 +16,11 @@ testRule('zypper-non-interactive', {
       code: lines('FROM opensuse/leap:15.6', 'RUN zypper in httpd=2.4.46', 'RUN zypper remove httpd', 'RUN zypper source-install httpd', 'RUN zypper patch', 'RUN zypper dup'),
       findings: [{ line: 2 }, { line: 3 }, { line: 4 }, { line: 5 }, { line: 6 }],
     },
+    {
+      name: '--fix adds the global switch before the subcommand, which every subcommand accepts',
+      code: lines('FROM opensuse/leap:15.6', 'RUN zypper --quiet patch && zypper in httpd=2.4.46'),
+      findings: [{ line: 2 }, { line: 2 }],
+      output: lines('FROM opensuse/leap:15.6', 'RUN zypper --quiet --non-interactive patch && zypper --non-interactive in httpd=2.4.46'),
+    },
   ],
 });
