@@ -1,4 +1,5 @@
 import { exposedPorts } from '../src/graph/expose.js';
+import { exposeProtoFix } from '../src/fix/instruction-fixes.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -7,7 +8,7 @@ export default defineRule({
   severity: 'style',
   aliases: ['ExposeProtoCasing'],
   summary: 'EXPOSE protocol not in lower case',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Reports an EXPOSE protocol written with upper-case letters (`80/TCP`).',
     why: 'Docker lower-cases the protocol, so `80/TCP` and `80/tcp` are the same port; BuildKit asks for lower case so that the file reads like what `docker inspect` shows.',
@@ -20,7 +21,7 @@ export default defineRule({
       for (const port of exposedPorts(graph, node)) {
         const proto = port.text.split('/')[1];
         if (proto === undefined || proto === proto.toLowerCase()) continue;
-        report({ node, start: port.start, end: port.end, message: `protocol "${proto}" should be lower case: ${port.text.split('/')[0]}/${proto.toLowerCase()}` });
+        report({ node, start: port.start, end: port.end, message: `protocol "${proto}" should be lower case: ${port.text.split('/')[0]}/${proto.toLowerCase()}`, fix: exposeProtoFix(graph, port, proto) });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { legacyKeyValueFix } from '../src/fix/instruction-fixes.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -6,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   aliases: ['LegacyKeyValueFormat'],
   summary: 'ENV or LABEL in the legacy "key value" form',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Reports `ENV key value` and `LABEL key value`, the form with a space instead of `=`.',
     why:
@@ -18,7 +19,7 @@ export default defineRule({
     for (const node of graph.nodes) {
       if ((node.kind !== 'env' && node.kind !== 'label') || !node.legacy) continue;
       const v = node.vars[0];
-      report({ node, message: `"${node.keyword} key value" is the legacy form${v ? `: write ${node.keyword} ${v.name}=${/\s/.test(v.value ?? '') ? JSON.stringify(v.value) : v.value ?? '""'}` : ''}` });
+      report({ node, fix: legacyKeyValueFix(graph, node), message: `"${node.keyword} key value" is the legacy form${v ? `: write ${node.keyword} ${v.name}=${/\s/.test(v.value ?? '') ? JSON.stringify(v.value) : v.value ?? '""'}` : ''}` });
     }
   },
 });

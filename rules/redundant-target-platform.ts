@@ -1,4 +1,5 @@
 import { platformFlag } from '../src/graph/platform.js';
+import { removeFlagFix } from '../src/fix/instruction-fixes.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -7,7 +8,7 @@ export default defineRule({
   severity: 'warning',
   aliases: ['DL3065', 'RedundantTargetPlatform'],
   summary: 'FROM --platform=$TARGETPLATFORM says what is already the default',
-  fixable: false,
+  fixable: true,
   docs: {
     what: 'Reports `FROM --platform=$TARGETPLATFORM` (or `${TARGETPLATFORM}`).',
     why: 'A stage is built for the target platform unless told otherwise: the flag changes nothing, and readers look for a reason it is there.',
@@ -18,7 +19,7 @@ export default defineRule({
     for (const stage of graph.stages) {
       const flag = platformFlag(stage.from);
       if (!flag || !/^\$(TARGETPLATFORM|\{TARGETPLATFORM\})$/.test(flag.value)) continue;
-      report({ node: stage.from, start: flag.start, end: flag.end, message: `--platform=${flag.value} is the default: remove it` });
+      report({ node: stage.from, start: flag.start, end: flag.end, message: `--platform=${flag.value} is the default: remove it`, fix: removeFlagFix(graph, flag) });
     }
   },
 });

@@ -1,11 +1,13 @@
 /**
  * Fixes that rewrite one instruction on one line: a keyword's case, MAINTAINER as a LABEL, CMD
- * and ENTRYPOINT in the JSON exec form. An instruction spread over continuation lines is left
+ * and ENTRYPOINT in the JSON exec form, `ENV key value` as `key=value`, an EXPOSE protocol's
+ * case, a redundant flag removed. An instruction spread over continuation lines is left
  * alone, since rewriting it whole would drop the comment lines it may hold.
  */
 import { SHELL_BUILTINS } from '../../rules/data/shell-builtins.js';
 import { lineage } from '../graph/stages.js';
-import type { CommandNode, Graph, Node } from '../graph/types.js';
+import type { ExposedPort } from '../graph/expose.js';
+import type { CommandNode, EnvNode, Graph, Node } from '../graph/types.js';
 import type { Fix } from '../rules/types.js';
 
 /** The keyword written as `want` (`run` → `RUN`). */
@@ -56,6 +58,40 @@ export function execFormFix(graph: Graph, node: CommandNode): Fix | null {
     safety: entrypoint ? 'unsafe' : 'safe',
     edits: [{ start, end, text: json }],
   };
+}
+
+/**
+ * `ENV key value` → `ENV key=value`, double-quoted when the value has spaces. Docker takes the
+ * legacy value as the rest of the line, so only plain values are rewritten: no quotes, escapes
+ * or continuation lines, whose meaning would need more than quoting to keep.
+ */
+export function legacyKeyValueFix(graph: Graph, node: EnvNode): Fix | null {
+  const pair = node.vars[0];
+  if (node.vars.length !== 1 || !pair || !onOneLine(graph, node)) return null;
+  const written = /^(\S+)([ \t]+)(\S.*)$/.exec(graph.file.source.text.slice(pair.start, pair.end));
+  if (!written) return null;
+  const [, key, gap, value] = written as unknown as [string, string, string, string];
+  if (/["'`\\]/.test(value) || value.includes(graph.file.escape)) return null;
+  const text = `${key}=${/\s/.test(value) ? `"${value.trimEnd()}"` : value}`;
+  return { description: `write ${node.keyword} ${key}=`, safety: 'safe', edits: [{ start: pair.start, end: pair.start + key.length + gap.length + value.length, text }] };
+}
+
+/** `EXPOSE 53/UDP` → `53/udp`, where the port is written as Docker reads it (not through a variable). */
+export function exposeProtoFix(graph: Graph, port: ExposedPort, proto: string): Fix | null {
+  const written = graph.file.source.text.slice(port.start, port.end);
+  const at = written.lastIndexOf(`/${proto}`);
+  if (at === -1 || written.includes('$')) return null;
+  const start = port.start + at + 1;
+  return { description: `write ${proto.toLowerCase()}`, safety: 'safe', edits: [{ start, end: start + proto.length, text: proto.toLowerCase() }] };
+}
+
+/** A flag that changes nothing removed with the space after it (`FROM --platform=$TARGETPLATFORM x`); source offsets. */
+export function removeFlagFix(graph: Graph, flag: { readonly start: number; readonly end: number }): Fix | null {
+  const text = graph.file.source.text;
+  const written = text.slice(flag.start, flag.end);
+  if (!/^--\S+$/.test(written)) return null;
+  const gap = /^[ \t]+/.exec(text.slice(flag.end, flag.end + 64))?.[0].length ?? 0;
+  return { description: `remove ${written}`, safety: 'safe', edits: [{ start: flag.start, end: flag.end + gap, text: '' }] };
 }
 
 function onOneLine(graph: Graph, node: Node): boolean {

@@ -10,5 +10,11 @@ testRule('redundant-target-platform', {
   invalid: [
     { name: '$TARGETPLATFORM (hadolint DL3065)', code: lines('FROM --platform=$TARGETPLATFORM alpine:3.24'), findings: [{ line: 1, message: /--platform=\$TARGETPLATFORM is the default/ }] },
     { name: '${TARGETPLATFORM} (hadolint DL3065)', code: lines('FROM --platform=${TARGETPLATFORM} alpine:3.24'), findings: [{ line: 1 }] },
+    {
+      name: '--fix removes the flag',
+      code: lines('FROM   --platform=${TARGETPLATFORM}  alpine:3.24 AS base', 'FROM --platform=$TARGETPLATFORM base'),
+      findings: [{ line: 1 }, { line: 2 }],
+      output: lines('FROM   alpine:3.24 AS base', 'FROM base'),
+    },
   ],
 });
