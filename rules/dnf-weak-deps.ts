@@ -4,7 +4,8 @@ import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { stageChain } from '../src/graph/run-shell.js';
 import type { RunNode } from '../src/graph/types.js';
-import type { ShellCommand } from '../src/parse/shell/commands.js';
+import type { ShellCommand, ShellWord } from '../src/parse/shell/commands.js';
+import { addFlagFix } from '../src/fix/shell-fixes.js';
 import { defineRule } from '../src/rules/types.js';
 import { YUM_IS_DNF } from './data/os-packages.js';
 
@@ -18,7 +19,7 @@ export default defineRule({
   severity: 'info',
   aliases: [],
   summary: '`dnf install` without `--setopt=install_weak_deps=False` also installs every weak dependency (dnf\'s recommends)',
-  fixable: false,
+  fixable: true,
   docs: {
     what:
       'Finds `dnf install` (and `yum install` on bases where yum is dnf: Fedora, UBI 8 and later, Rocky, Alma, CentOS Stream, Oracle Linux 8+, Amazon Linux 2023) in the stages of the final image without `--setopt=install_weak_deps=False` (or `0`), and with no `install_weak_deps=False` written into /etc/dnf/ earlier in the image (`echo ... >> /etc/dnf/dnf.conf`, `dnf config-manager --setopt=install_weak_deps=False --save`).',
@@ -26,7 +27,7 @@ export default defineRule({
       'dnf installs the packages named in each package\'s Recommends and Supplements too, as apt does without --no-install-recommends: documentation tools, language packs, optional plugins, sometimes whole subsystems (a weak dependency of a server package can pull in systemd). A container rarely needs them, and every one adds bytes and packages to patch; many projects\' Dockerfiles write `install_weak_deps=False` into dnf.conf for this reason.',
     example: 'FROM fedora:41\nRUN dnf install -y python3-pip && dnf clean all',
     fix:
-      'Turn weak dependencies off for the install, and name the few you do need:\n\nFROM fedora:41\nRUN dnf install -y --setopt=install_weak_deps=False python3-pip && dnf clean all\n\n# or once for the whole image:\nRUN echo "install_weak_deps=False" >> /etc/dnf/dnf.conf',
+      'Turn weak dependencies off for the install, and name the few you do need:\n\nFROM fedora:41\nRUN dnf install -y --setopt=install_weak_deps=False python3-pip && dnf clean all\n\n# or once for the whole image:\nRUN echo "install_weak_deps=False" >> /etc/dnf/dnf.conf\n\n`--fix-unsafe` (not `--fix`) adds the setting after `install`: the weak dependencies are then no longer installed, and the image may have used one of them, so test the image.',
     impact:
       'bytes: not estimated (null). What the weak dependencies add depends on the package and the release, and dfscan has no measured table for dnf as it has for apt.',
     notes:
@@ -48,12 +49,18 @@ export default defineRule({
             end: cmd.end,
             message: `\`${cmd.name} install\` without --setopt=install_weak_deps=False also installs the weak dependencies (Recommends, Supplements) of what it names: add --setopt=install_weak_deps=False`,
             impact: { bytes: null },
+            fix: installWord(cmd) ? addFlagFix(graph, installWord(cmd)!, '--setopt=install_weak_deps=False', 'unsafe') : null,
           });
         }
       }
     }
   },
 });
+
+/** The `install` word, after which the fix adds the setting. */
+function installWord(cmd: ShellCommand): ShellWord | undefined {
+  return cmd.args.find((a) => /^(group|local)?install$/.test(a.value ?? ''));
+}
 
 /** Whether the stage's root image is one whose `yum` is dnf. */
 function yumIsDnf(node: RunNode): boolean {

@@ -13,7 +13,7 @@ export default defineRule({
     what: 'Reports an EXPOSE protocol written with upper-case letters (`80/TCP`).',
     why: 'Docker lower-cases the protocol, so `80/TCP` and `80/tcp` are the same port; BuildKit asks for lower case so that the file reads like what `docker inspect` shows.',
     example: 'FROM alpine\nEXPOSE 80/TCP',
-    fix: 'FROM alpine\nEXPOSE 80/tcp',
+    fix: 'FROM alpine\nEXPOSE 80/tcp\n\n`--fix` writes the protocol in lower case, where the port is not given through a variable.',
   },
   check({ graph, report }) {
     for (const node of graph.nodes) {

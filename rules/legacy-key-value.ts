@@ -13,7 +13,7 @@ export default defineRule({
     why:
       'The legacy form sets one variable to the whole rest of the line: `ENV A 1 B 2` makes A equal to "1 B 2". It is deprecated, and it cannot set several variables at once as the `key=value` form can.',
     example: 'FROM node:22-slim\nENV NODE_ENV production',
-    fix: 'FROM node:22-slim\nENV NODE_ENV=production',
+    fix: 'FROM node:22-slim\nENV NODE_ENV=production\n\n`--fix` writes `key=value`, in double quotes when the value has spaces; a value with quotes or escapes, or over several lines, is left to you.',
   },
   check({ graph, report }) {
     for (const node of graph.nodes) {

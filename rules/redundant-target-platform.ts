@@ -13,7 +13,7 @@ export default defineRule({
     what: 'Reports `FROM --platform=$TARGETPLATFORM` (or `${TARGETPLATFORM}`).',
     why: 'A stage is built for the target platform unless told otherwise: the flag changes nothing, and readers look for a reason it is there.',
     example: 'FROM --platform=$TARGETPLATFORM alpine:3.24',
-    fix: 'FROM alpine:3.24',
+    fix: 'FROM alpine:3.24\n\n`--fix` removes the flag.',
   },
   check({ graph, report }) {
     for (const stage of graph.stages) {

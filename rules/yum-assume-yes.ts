@@ -12,7 +12,7 @@ export default defineRule({
     what: 'Finds `yum` commands that change packages (`install`, `groupinstall`, `localinstall`, `update`, `remove` ...) without `-y`/`--assumeyes` or `--setopt=assumeyes=1`, and with no `assumeyes=1` written to /etc/yum.conf earlier in the image.',
     why: 'yum asks "Is this ok [y/N]" before it changes anything. A build has no terminal: the answer is end-of-file, yum exits with "Operation aborted", and the build fails.',
     example: 'FROM centos:7\nRUN yum install httpd-2.4.6 && yum clean all',
-    fix: 'Add -y:\n\nFROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all',
+    fix: 'Add -y:\n\nFROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all\n\n`--fix` adds -y after the subcommand.',
     notes: 'hadolint DL3030 checks the install subcommands; dfscan also checks update, remove and the other subcommands that ask.',
   },
   check(context) {

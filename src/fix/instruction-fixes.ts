@@ -1,13 +1,14 @@
 /**
  * Fixes that rewrite one instruction on one line: a keyword's case, MAINTAINER as a LABEL, CMD
  * and ENTRYPOINT in the JSON exec form, `ENV key value` as `key=value`, an EXPOSE protocol's
- * case, a redundant flag removed. An instruction spread over continuation lines is left
+ * case or host part, a redundant flag removed, a slash that makes a COPY destination a folder. An instruction spread over continuation lines is left
  * alone, since rewriting it whole would drop the comment lines it may hold.
  */
 import { SHELL_BUILTINS } from '../../rules/data/shell-builtins.js';
 import { lineage } from '../graph/stages.js';
 import type { ExposedPort } from '../graph/expose.js';
-import type { CommandNode, EnvNode, Graph, Node } from '../graph/types.js';
+import type { CommandNode, CopyNode, EnvNode, Graph, Node } from '../graph/types.js';
+import { splitWords } from '../parse/words.js';
 import type { Fix } from '../rules/types.js';
 
 /** The keyword written as `want` (`run` → `RUN`). */
@@ -83,6 +84,27 @@ export function exposeProtoFix(graph: Graph, port: ExposedPort, proto: string): 
   if (at === -1 || written.includes('$')) return null;
   const start = port.start + at + 1;
   return { description: `write ${proto.toLowerCase()}`, safety: 'safe', edits: [{ start, end: start + proto.length, text: proto.toLowerCase() }] };
+}
+
+/** `EXPOSE 8080:80` → `EXPOSE 80`: Docker ignores the host part anyway, so the image is the same. */
+export function exposeContainerPortFix(graph: Graph, port: ExposedPort, container: string): Fix | null {
+  if (graph.file.source.text.slice(port.start, port.end) !== port.text || container === '') return null;
+  return { description: `write ${container}`, safety: 'safe', edits: [{ start: port.start, end: port.end, text: container }] };
+}
+
+/**
+ * `COPY a b /app` → `COPY a b /app/` (inside the quotes of a quoted destination): with several
+ * sources Docker refuses a destination that does not end with a slash. Not for the exec form.
+ */
+export function destinationSlashFix(graph: Graph, node: CopyNode): Fix | null {
+  const last = splitWords(node.args.text, graph.file.escape, false).at(-1);
+  if (!last || node.args.text.startsWith('[')) return null;
+  const start = node.args.toSource(last.start);
+  const end = node.args.toSourceEnd(last.end);
+  if (graph.file.source.text.slice(start, end) !== last.raw) return null;
+  const quoted = /^(["']).+\1$/.test(last.raw);
+  const at = quoted ? end - 1 : end;
+  return { description: `write ${node.dest}/`, safety: 'safe', edits: [{ start: at, end: at, text: '/' }] };
 }
 
 /** A flag that changes nothing removed with the space after it (`FROM --platform=$TARGETPLATFORM x`); source offsets. */

@@ -1,16 +1,17 @@
 /**
  * Fixes for the shell and package rules: `--no-install-recommends` added to `apt-get install`,
- * two one-command RUNs joined, `chown -R` after a COPY turned into `COPY --chown`.
+ * two one-command RUNs joined, `chown -R` after a COPY turned into `COPY --chown`, a program
+ * renamed (`apt` → `apt-get`), a flag added after a word, `sudo` dropped.
  */
 import { positionals } from '../graph/commands.js';
 import { joinPath } from '../graph/paths.js';
 import { runFacts } from '../graph/run-facts.js';
 import { inheritedNodes } from '../graph/stages.js';
 import type { CopyNode, Graph, Node, RunNode } from '../graph/types.js';
-import type { ShellCommand } from '../parse/shell/commands.js';
-import type { Fix, SourceEdit } from '../rules/types.js';
+import type { ShellCommand, ShellWord } from '../parse/shell/commands.js';
+import type { Fix, FixSafety, SourceEdit } from '../rules/types.js';
 import { SHELL_STATE_COMMANDS } from '../../rules/data/shell-builtins.js';
-import { appendToRun, deleteInstruction, hasShellComment, insertAfterWord, removeCommand, wordInPlace } from './edits.js';
+import { appendToRun, deleteInstruction, hasShellComment, insertAfterWord, insertBeforeWord, removeCommand, wordInPlace } from './edits.js';
 
 /**
  * `apt-get install --no-install-recommends`: unsafe, since the packages apt recommends (the CA
@@ -95,4 +96,37 @@ function dropWord(text: string, word: { start: number; end: number }): SourceEdi
   let start = word.start;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   return start < word.start ? { start, end: word.end, text: '' } : null;
+}
+
+/**
+ * The program word renamed (`apt install` → `apt-get install`), where it is written plainly
+ * right before the command's first argument (after any `sudo` or `NAME=value`).
+ */
+export function renameProgramFix(graph: Graph, cmd: ShellCommand, from: string, to: string, safety: FixSafety): Fix | null {
+  const first = cmd.args[0];
+  if (!first) return null;
+  const text = graph.file.source.text;
+  const before = text.slice(cmd.start, first.start);
+  const at = new RegExp(`(^|[ \\t])${from}[ \\t]+$`).exec(before);
+  if (!at || !wordInPlace(text, first)) return null;
+  const start = cmd.start + at.index + at[1]!.length;
+  return { description: `use ${to}`, safety, edits: [{ start, end: start + from.length, text: to }] };
+}
+
+/** A flag added right after a word (`clone` → `clone --depth 1`), or before it with `before`. */
+export function addFlagFix(graph: Graph, word: ShellWord, flag: string, safety: FixSafety, before = false): Fix | null {
+  const edit = before ? insertBeforeWord(graph, word, `${flag} `) : insertAfterWord(graph, word, ` ${flag}`);
+  return edit ? { description: `add ${flag}`, safety, edits: [edit] } : null;
+}
+
+/**
+ * `sudo cmd` → `cmd`: unsafe, since the step then runs as the stage's USER, which must be root
+ * for it to work. Only a plain `sudo` with no options of its own (`-u user` changes who runs it).
+ */
+export function dropSudoFix(graph: Graph, cmd: ShellCommand): Fix | null {
+  const text = graph.file.source.text;
+  const sudo = /^sudo[ \t]+/.exec(text.slice(cmd.start, cmd.end));
+  if (!sudo || cmd.wrappers.length !== 1 || cmd.assignments.length > 0 || text[cmd.start + sudo[0].length] === '-') return null;
+  if (cmd.args[0] && cmd.args[0].start < cmd.start + sudo[0].length) return null;
+  return { description: 'remove sudo', safety: 'unsafe', edits: [{ start: cmd.start, end: cmd.start + sudo[0].length, text: '' }] };
 }

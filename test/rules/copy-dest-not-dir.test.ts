@@ -12,5 +12,11 @@ testRule('copy-dest-not-dir', {
     { name: 'two sources, no slash (hadolint DL3021)', code: lines('FROM alpine', 'COPY foo bar baz'), findings: [{ line: 2, message: /COPY of 2 sources needs a folder as destination: write "baz\/"/ }] },
     { name: 'exec form', code: lines('FROM alpine', 'COPY ["foo", "bar", "baz"]'), findings: [{ line: 2 }] },
     { name: 'ADD too', code: lines('FROM alpine', 'ADD a.txt b.txt /opt'), findings: [{ line: 2, message: /^ADD of 2/ }] },
+    {
+      name: '--fix adds the slash, inside quotes too, and leaves the JSON form',
+      code: lines('FROM alpine', 'COPY foo bar baz', 'ADD a.txt b.txt "/opt/app"', 'COPY ["foo", "bar", "baz"]'),
+      findings: [{ line: 2 }, { line: 3 }, { line: 4 }],
+      output: lines('FROM alpine', 'COPY foo bar baz/', 'ADD a.txt b.txt "/opt/app/"', 'COPY ["foo", "bar", "baz"]'),
+    },
   ],
 });

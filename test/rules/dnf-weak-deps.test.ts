@@ -31,5 +31,12 @@ testRule('dnf-weak-deps', {
       code: lines('FROM amazonlinux:2023', 'RUN dnf install -y tar && echo "install_weak_deps=False" >> /etc/dnf/dnf.conf'),
       findings: [{ line: 2 }],
     },
+    {
+      name: '--fix-unsafe turns weak dependencies off for the install',
+      code: lines('FROM fedora:41', 'RUN dnf install -y python3-pip && dnf clean all'),
+      findings: [{ line: 2 }],
+      output: lines('FROM fedora:41', 'RUN dnf install --setopt=install_weak_deps=False -y python3-pip && dnf clean all'),
+      unsafe: true,
+    },
   ],
 });

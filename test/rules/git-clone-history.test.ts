@@ -27,5 +27,12 @@ testRule('git-clone-history', {
       code: lines('FROM debian:bookworm-slim', 'RUN git clone https://github.com/example/tool.git /opt/tool && rm -rf /opt/tool/docs'),
       findings: [{ line: 2 }],
     },
+    {
+      name: '--fix-unsafe clones shallow',
+      code: lines('FROM python:3.12-slim', 'RUN git clone https://github.com/example/tool.git /opt/tool && pip install --no-cache-dir /opt/tool'),
+      findings: [{ line: 2 }],
+      output: lines('FROM python:3.12-slim', 'RUN git clone --depth 1 https://github.com/example/tool.git /opt/tool && pip install --no-cache-dir /opt/tool'),
+      unsafe: true,
+    },
   ],
 });

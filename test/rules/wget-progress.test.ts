@@ -12,5 +12,11 @@ testRule('wget-progress', {
   invalid: [
     { name: 'plain wget', code: lines('FROM node as foo', 'RUN wget my.xyz'), findings: [{ line: 2, message: /--progress=dot:giga/ }] },
     { name: '-O is not quiet', code: lines('FROM node as foo', 'RUN wget -O /tmp/x.tgz my.xyz'), findings: [{ line: 2 }] },
+    {
+      name: '--fix adds --progress=dot:giga',
+      code: lines('FROM debian:bookworm-slim', 'RUN wget -O /tmp/x.tgz https://example.com/x.tgz && tar xzf /tmp/x.tgz'),
+      findings: [{ line: 2 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN wget --progress=dot:giga -O /tmp/x.tgz https://example.com/x.tgz && tar xzf /tmp/x.tgz'),
+    },
   ],
 });
