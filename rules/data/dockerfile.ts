@@ -54,6 +54,16 @@ export const SIGNALS: ReadonlySet<string> = new Set([
  */
 export const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tb2|tar\.xz|txz|tar\.lzma|tlz|tar\.z|taz)$/i;
 
+/**
+ * File endings that are never tar archives in practice (text, code, configuration, zip-based
+ * packages), so an ADD of them copies as COPY would: `--fix` turns such an ADD into COPY safely.
+ * Docker recognises an archive by its content, not its name, so any other name keeps the fix unsafe.
+ */
+export const PLAIN_FILE_ENDING = /\.(txt|md|json|ya?ml|toml|ini|conf|cfg|env|properties|xml|html?|css|sh|bash|py|js|mjs|cjs|ts|rb|go|mod|sum|java|jar|war|php|pl|lua|sql|crt|pem|key|lock|gradle|csproj|sln|zip|whl)$/i;
+
+/** Flags only ADD has: an ADD with one of them stays an ADD. */
+export const ADD_ONLY_FLAGS: readonly string[] = ['checksum', 'keep-git-dir', 'unpack'];
+
 /** Endings hadolint 2.15 treats as archives for DL3020 and DL3010 (an ADD of these is not reported). */
 export const HADOLINT_ARCHIVE_ENDINGS: readonly string[] = [
   '.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz',

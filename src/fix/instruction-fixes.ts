@@ -1,7 +1,8 @@
 /**
  * Fixes that rewrite one instruction on one line: a keyword's case, MAINTAINER as a LABEL, CMD
  * and ENTRYPOINT in the JSON exec form, `ENV key value` as `key=value`, an EXPOSE protocol's
- * case or host part, a redundant flag removed, a slash that makes a COPY destination a folder. An instruction spread over continuation lines is left
+ * case or host part, a redundant flag removed, a slash that makes a COPY destination a folder,
+ * ADD as COPY, an overridden CMD removed, an empty continuation line removed. An instruction spread over continuation lines is left
  * alone, since rewriting it whole would drop the comment lines it may hold.
  */
 import { SHELL_BUILTINS } from '../../rules/data/shell-builtins.js';
@@ -9,7 +10,8 @@ import { lineage } from '../graph/stages.js';
 import type { ExposedPort } from '../graph/expose.js';
 import type { CommandNode, CopyNode, EnvNode, Graph, Node } from '../graph/types.js';
 import { splitWords } from '../parse/words.js';
-import type { Fix } from '../rules/types.js';
+import type { Fix, FixSafety } from '../rules/types.js';
+import { deleteInstruction, nextLineStart } from './edits.js';
 
 /** The keyword written as `want` (`run` → `RUN`). */
 export function keywordCaseFix(graph: Graph, node: Node, want: string): Fix | null {
@@ -105,6 +107,28 @@ export function destinationSlashFix(graph: Graph, node: CopyNode): Fix | null {
   const quoted = /^(["']).+\1$/.test(last.raw);
   const at = quoted ? end - 1 : end;
   return { description: `write ${node.dest}/`, safety: 'safe', edits: [{ start: at, end: at, text: '/' }] };
+}
+
+/** `ADD` → `COPY` (in the keyword's case); `safety` says whether a source could be an archive ADD would unpack. */
+export function addAsCopyFix(graph: Graph, node: CopyNode, safety: FixSafety): Fix | null {
+  const { start, keywordEnd, keywordText } = node.raw;
+  if (graph.file.source.text.slice(start, keywordEnd) !== keywordText || keywordText.toUpperCase() !== 'ADD') return null;
+  const copy = keywordText === 'ADD' ? 'COPY' : keywordText === 'add' ? 'copy' : 'Copy';
+  return { description: `write ${copy}`, safety, edits: [{ start, end: keywordEnd, text: copy }] };
+}
+
+/** An instruction a later one of the same kind overrides, removed with its line. */
+export function removeOverriddenFix(graph: Graph, overridden: Node): Fix | null {
+  const edit = deleteInstruction(graph, overridden);
+  return edit ? { description: `remove the ${overridden.keyword} on line ${graph.file.source.lines.lineOf(overridden.raw.start)}`, safety: 'safe', edits: [edit] } : null;
+}
+
+/** An empty line inside a continuation removed: Docker skips it today, so the instruction is the same. */
+export function removeEmptyLineFix(graph: Graph, at: number): Fix | null {
+  const text = graph.file.source.text;
+  const end = nextLineStart(text, at);
+  if (end <= at || text.slice(at, end).trim() !== '') return null;
+  return { description: 'remove the empty line', safety: 'safe', edits: [{ start: at, end, text: '' }] };
 }
 
 /** A flag that changes nothing removed with the space after it (`FROM --platform=$TARGETPLATFORM x`); source offsets. */

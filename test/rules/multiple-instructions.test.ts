@@ -13,5 +13,11 @@ testRule('multiple-instructions', {
     { name: 'two CMDs (hadolint DL4003)', code: lines('FROM busybox', 'CMD /bin/true', 'CMD /bin/true'), findings: [{ line: 3, message: /a second CMD in this stage \(the first is on line 2\)/ }] },
     { name: 'two ENTRYPOINTs (hadolint DL4004)', code: lines('FROM busybox', 'ENTRYPOINT /bin/true', 'ENTRYPOINT /bin/true'), findings: [{ line: 3, message: /ENTRYPOINT/ }] },
     { name: 'two HEALTHCHECKs (hadolint DL3012)', code: lines('FROM scratch', 'HEALTHCHECK CMD /bin/bla1', 'HEALTHCHECK CMD /bin/bla2'), findings: [{ line: 3, message: /HEALTHCHECK/ }] },
+    {
+      name: '--fix removes each overridden one, keeping the comment above it',
+      code: lines('FROM busybox', '# start', 'CMD ["a"]', 'EXPOSE 80', 'CMD ["b"]', 'CMD ["c"]'),
+      findings: [{ line: 5 }, { line: 6 }],
+      output: lines('FROM busybox', '# start', '', 'EXPOSE 80', 'CMD ["c"]'),
+    },
   ],
 });
