@@ -30,5 +30,19 @@ testRule('pipefail', {
       findings: [{ line: 5 }],
     },
     { name: 'set -o pipefail after the pipe', code: lines('FROM debian:bookworm-slim', 'RUN curl -fsSL https://x.example/a.tgz | tar xz; set -o pipefail'), findings: [{ line: 2 }] },
+    {
+      name: '--fix-unsafe adds SHELL with pipefail once per stage, above the comments over the RUN',
+      code: lines('FROM debian:bookworm-slim AS base', 'RUN apt-get update', '# hadolint ignore=DL3008', 'RUN curl -fsSL https://example.com/a.tgz | tar xz', 'RUN wget -qO- https://example.com/b.tgz | tar xz', 'FROM base', 'RUN curl -fsSL https://example.com/c.sh | sh'),
+      findings: [{ line: 4 }, { line: 5 }, { line: 7 }],
+      output: lines('FROM debian:bookworm-slim AS base', 'RUN apt-get update', 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]', '# hadolint ignore=DL3008', 'RUN curl -fsSL https://example.com/a.tgz | tar xz', 'RUN wget -qO- https://example.com/b.tgz | tar xz', 'FROM base', 'RUN curl -fsSL https://example.com/c.sh | sh'),
+      unsafe: true,
+    },
+    {
+      name: 'no fix where bash may be missing (Alpine) or a SHELL is set',
+      code: lines('FROM node:22-alpine', 'RUN curl -fsSL https://example.com/a.tgz | tar xz', 'FROM debian:bookworm-slim', 'SHELL ["/bin/sh", "-c"]', 'RUN curl -fsSL https://example.com/a.tgz | tar xz'),
+      findings: [{ line: 2 }, { line: 5 }],
+      output: lines('FROM node:22-alpine', 'RUN curl -fsSL https://example.com/a.tgz | tar xz', 'FROM debian:bookworm-slim', 'SHELL ["/bin/sh", "-c"]', 'RUN curl -fsSL https://example.com/a.tgz | tar xz'),
+      unsafe: true,
+    },
   ],
 });
