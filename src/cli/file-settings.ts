@@ -31,6 +31,10 @@ export async function configureInputs(
   const loader = new ConfigLoader(index, cwd);
   const problems = new Set<string>();
   const settings: FileSettings[] = [];
+  // Files under the same configuration share one resolved object, not a copy each.
+  const resolved = new Map<string, FileSettings>();
+  const layerIds = new Map<SettingsLayer, number>();
+  const keyOf = (layers: readonly SettingsLayer[]): string => layers.map((l) => layerIds.get(l) ?? layerIds.set(l, layerIds.size).get(l)!).join(',');
   for (const input of inputs) {
     const path = resolve(cwd, input.path);
     let layers: SettingsLayer[] = [];
@@ -39,7 +43,11 @@ export async function configureInputs(
     } catch (err) {
       problemsOf(err).forEach((p) => problems.add(p));
     }
-    settings.push(resolveSettings(rules, [...layers, cli]));
+    const all = [...layers, cli];
+    const key = keyOf(all);
+    let resolvedSettings = resolved.get(key);
+    if (!resolvedSettings) resolved.set(key, (resolvedSettings = resolveSettings(rules, all)));
+    settings.push(resolvedSettings);
   }
   return problems.size > 0 ? { problems: [...problems] } : { settings };
 }

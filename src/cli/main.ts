@@ -12,7 +12,7 @@ import { notAnalysed, type FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
 import { sanitize, useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
-import { SEVERITIES, severityRank } from '../rules/types.js';
+import { type Rule, SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { analyzeAll, type Item } from './analyze-all.js';
 import { changedSince } from './changes.js';
@@ -169,7 +169,7 @@ export async function main(io: CliIo): Promise<number> {
         fixed.push(await fixOne(input, fromStdin, { ...options, rules }, fixMode));
         items.push({ report: fixed[fixed.length - 1]!.outcome.initial });
       } else {
-        items.push({ input, options: { ...options, ruleIds: rules.map((r) => r.id) } });
+        items.push({ input, options: { ...options, ruleIds: idsOf(rules) } });
       }
     }
   }
@@ -245,6 +245,14 @@ async function writeReport(file: string, text: string, io: CliIo): Promise<boole
     io.stderr.write(`dfscan: ${sanitize(`${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}`)}\n`);
     return false;
   }
+}
+
+/** The ids of a rule list, once per list: files under one configuration share it. */
+const ruleIdLists = new WeakMap<readonly Rule[], readonly string[]>();
+function idsOf(rules: readonly Rule[]): readonly string[] {
+  let ids = ruleIdLists.get(rules);
+  if (!ids) ruleIdLists.set(rules, (ids = rules.map((r) => r.id)));
+  return ids;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
