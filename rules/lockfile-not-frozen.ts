@@ -1,6 +1,7 @@
 import { FROZEN_INSTALLS } from './data/lockfiles.js';
 import { commandLabel } from '../src/graph/commands.js';
 import { lockedInstalls } from '../src/graph/locked-installs.js';
+import { addFlagFix } from '../src/fix/shell-fixes.js';
 import { defineRule } from '../src/rules/types.js';
 
 const TOOLS = new Set(FROZEN_INSTALLS.flatMap((t) => t.commands));
@@ -11,7 +12,7 @@ export default defineRule({
   severity: 'warning',
   aliases: [],
   summary: '`yarn install`, `pnpm install` or `bun install` may change the lockfile copied in: freeze it (`--frozen-lockfile`, `--immutable`)',
-  fixable: false,
+  fixable: true,
   docs: {
     what:
       'Finds `yarn` / `yarn install`, `pnpm install` and `bun install` run in a folder where an earlier COPY put the tool\'s lockfile (yarn.lock, pnpm-lock.yaml, bun.lock/bun.lockb), without `--frozen-lockfile` (Yarn 1, pnpm, bun) or `--immutable` (Yarn 2+), and with no variable (`YARN_ENABLE_IMMUTABLE_INSTALLS`, `npm_config_frozen_lockfile`, `CI`) or configuration in the build context (`.yarnrc.yml` enableImmutableInstalls, `.npmrc` frozen-lockfile, bunfig.toml frozenLockfile) that does the same.',
@@ -19,7 +20,7 @@ export default defineRule({
       'Left unfrozen, the install resolves again whenever package.json and the lockfile disagree: the image gets other versions than the ones the lockfile pins and tested, and the updated lockfile stays inside the image where nobody reviews it. Frozen, the build fails instead and says that the lockfile needs committing.',
     example: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --production\nCOPY . .',
     fix:
-      'Freeze the lockfile (`--immutable` on Yarn 2+):\n\nFROM node:22-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production\nCOPY . .',
+      'Freeze the lockfile (`--immutable` on Yarn 2+):\n\nFROM node:22-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production\nCOPY . .\n\n`--fix-unsafe` (not `--fix`) adds `--frozen-lockfile` for pnpm and bun: the build then fails when the lockfile is out of date. Yarn is left to you, since the flag depends on its version.',
     notes:
       'npm has its own rule, npm-install-not-ci. `CI=true` counts as frozen because pnpm and Yarn 2+ freeze the lockfile by themselves under it (Yarn 1 does not). Without the build context on disk, only lockfiles the COPY names are seen (`COPY package.json yarn.lock ./`), and configuration files are not read. `pnpm install --no-frozen-lockfile` is reported.',
   },
@@ -35,6 +36,7 @@ export default defineRule({
             start: install.command.start,
             end: install.command.end,
             message: `\`${commandLabel(install.command, tool.dirOptions)}\` may change ${install.lockfile.name} (copied on line ${line}) and install other versions than it pins: use ${tool.advice}`,
+            fix: tool.fixFlag && install.subcommand ? addFlagFix(graph, install.subcommand, tool.fixFlag, 'unsafe') : null,
           });
         }
       }

@@ -19,6 +19,8 @@ export interface LockedInstall {
   readonly dirOptions: readonly string[];
   /** What to write instead. */
   readonly advice: string;
+  /** The flag `--fix-unsafe` adds after the subcommand, or null where it depends on the tool's version (Yarn 1 or 2+). */
+  readonly fixFlag: string | null;
 }
 
 export const NPM_INSTALL: LockedInstall = {
@@ -31,6 +33,7 @@ export const NPM_INSTALL: LockedInstall = {
   frozenConfig: [],
   dirOptions: ['--prefix'],
   advice: 'npm ci',
+  fixFlag: null,
 };
 
 export const FROZEN_INSTALLS: readonly LockedInstall[] = [
@@ -49,6 +52,7 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     ],
     dirOptions: ['--cwd'],
     advice: 'yarn install --frozen-lockfile (Yarn 1) or yarn install --immutable (Yarn 2+)',
+    fixFlag: null,
   },
   {
     tool: 'pnpm',
@@ -61,6 +65,7 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     frozenConfig: [{ file: '.npmrc', pattern: /^[ \t]*frozen-lockfile\s*=\s*true\b/m }],
     dirOptions: ['--dir', '-C', '--prefix'],
     advice: 'pnpm install --frozen-lockfile',
+    fixFlag: '--frozen-lockfile',
   },
   {
     tool: 'bun',
@@ -72,5 +77,6 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     frozenConfig: [{ file: 'bunfig.toml', pattern: /^[ \t]*frozenLockfile\s*=\s*true\b/m }],
     dirOptions: ['--cwd'],
     advice: 'bun install --frozen-lockfile',
+    fixFlag: '--frozen-lockfile',
   },
 ];

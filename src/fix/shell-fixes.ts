@@ -1,7 +1,7 @@
 /**
  * Fixes for the shell and package rules: `--no-install-recommends` added to `apt-get install`,
  * two one-command RUNs joined, `chown -R` after a COPY turned into `COPY --chown`, a program
- * renamed (`apt` → `apt-get`), a flag added after a word, `sudo` dropped.
+ * renamed (`apt` → `apt-get`), a flag added after a word, a word replaced, `sudo` dropped.
  */
 import { positionals } from '../graph/commands.js';
 import { joinPath } from '../graph/paths.js';
@@ -117,6 +117,12 @@ export function renameProgramFix(graph: Graph, cmd: ShellCommand, from: string, 
 export function addFlagFix(graph: Graph, word: ShellWord, flag: string, safety: FixSafety, before = false): Fix | null {
   const edit = before ? insertBeforeWord(graph, word, `${flag} `) : insertAfterWord(graph, word, ` ${flag}`);
   return edit ? { description: `add ${flag}`, safety, edits: [edit] } : null;
+}
+
+/** A word of a command replaced (`npm install` → `npm ci`). */
+export function replaceWordFix(graph: Graph, word: ShellWord, text: string, safety: FixSafety): Fix | null {
+  if (!wordInPlace(graph.file.source.text, word)) return null;
+  return { description: `write ${text}`, safety, edits: [{ start: word.start, end: word.end, text }] };
 }
 
 /**

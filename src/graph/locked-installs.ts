@@ -4,7 +4,7 @@
  */
 import type { LockedInstall } from '../../rules/data/lockfiles.js';
 import type { BuildContext } from '../context/build-context.js';
-import type { ShellCommand } from '../parse/shell/commands.js';
+import type { ShellCommand, ShellWord } from '../parse/shell/commands.js';
 import { hasFlag, optionValue, positionals } from './commands.js';
 import { copiedFileIn, type CopiedFile } from './copied-files.js';
 import { joinPath } from './paths.js';
@@ -13,6 +13,8 @@ import type { RunNode } from './types.js';
 
 export interface LockedProjectInstall {
   readonly command: ShellCommand;
+  /** The subcommand as written (`install`, `i`), or null for the bare command (`yarn`). */
+  readonly subcommand: ShellWord | null;
   /** The lockfile found in the project folder, and the COPY that brought it. */
   readonly lockfile: CopiedFile;
   /** Package names given (`npm install express`): an install of more, not of the project. */
@@ -44,7 +46,7 @@ export function lockedInstalls(run: RunNode, tool: LockedInstall, context: Build
     const frozen = tool.frozenFlags.some((f) => hasFlag(cmd, f)) ||
       tool.frozenEnv.some(envTrue) ||
       tool.frozenConfig.some((c) => context?.read(c.file)?.match(c.pattern) != null);
-    out.push({ command: cmd, lockfile, packages: words.slice(1).map((w) => w.value ?? w.text), frozen });
+    out.push({ command: cmd, subcommand: words[0] ?? null, lockfile, packages: words.slice(1).map((w) => w.value ?? w.text), frozen });
   });
   return out;
 }

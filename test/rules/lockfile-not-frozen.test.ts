@@ -34,5 +34,12 @@ testRule('lockfile-not-frozen', {
       context: { 'package.json': '{}', 'yarn.lock': '', '.yarnrc.yml': 'nodeLinker: node-modules\n' },
       findings: [{ line: 4 }],
     },
+    {
+      name: '--fix-unsafe freezes pnpm and bun, and leaves yarn, whose flag depends on its version',
+      code: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY package.json pnpm-lock.yaml bun.lock yarn.lock ./', 'RUN pnpm i --prod && bun install && yarn install'),
+      findings: [{ line: 4 }, { line: 4 }, { line: 4 }],
+      output: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY package.json pnpm-lock.yaml bun.lock yarn.lock ./', 'RUN pnpm i --frozen-lockfile --prod && bun install --frozen-lockfile && yarn install'),
+      unsafe: true,
+    },
   ],
 });

@@ -43,5 +43,12 @@ testRule('npm-install-not-ci', {
       context: { 'package.json': '{}', 'package-lock.json': '{}', 'index.js': '' },
       findings: [{ line: 5, message: /copied on line 3/ }],
     },
+    {
+      name: '--fix-unsafe writes npm ci, keeping the options',
+      code: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm i --omit=dev'),
+      findings: [{ line: 4 }],
+      output: lines('FROM node:22-slim', 'WORKDIR /app', 'COPY package.json package-lock.json ./', 'RUN npm ci --omit=dev'),
+      unsafe: true,
+    },
   ],
 });
