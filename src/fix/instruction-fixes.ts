@@ -100,7 +100,8 @@ export function exposeContainerPortFix(graph: Graph, port: ExposedPort, containe
  */
 export function destinationSlashFix(graph: Graph, node: CopyNode): Fix | null {
   const last = splitWords(node.args.text, graph.file.escape, false).at(-1);
-  if (!last || node.args.text.startsWith('[')) return null;
+  // A heredoc's marker may be the last word (even a half-written `<<-`): the slash would rename it.
+  if (!last || node.args.text.startsWith('[') || node.raw.heredocs.length > 0 || last.raw.includes('<<')) return null;
   const start = node.args.toSource(last.start);
   const end = node.args.toSourceEnd(last.end);
   if (graph.file.source.text.slice(start, end) !== last.raw) return null;

@@ -18,5 +18,11 @@ testRule('copy-dest-not-dir', {
       findings: [{ line: 2 }, { line: 3 }, { line: 4 }],
       output: lines('FROM alpine', 'COPY foo bar baz/', 'ADD a.txt b.txt "/opt/app/"', 'COPY ["foo", "bar", "baz"]'),
     },
+    {
+      name: 'a heredoc marker as the last word is left alone: a slash would rename it',
+      code: lines('FROM alpine', 'COPY a.txt b.txt <<-'),
+      findings: [{ line: 2 }],
+      output: lines('FROM alpine', 'COPY a.txt b.txt <<-'),
+    },
   ],
 });
