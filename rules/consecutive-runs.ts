@@ -3,7 +3,7 @@ import { joinRunsFix } from '../src/fix/shell-fixes.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import type { RunNode } from '../src/graph/types.js';
 import { seconds } from '../src/model/durations.js';
-import { simulateChange, typicalChange } from '../src/score/rebuild.js';
+import { typicalRebuilds } from '../src/score/rebuild.js';
 
 export default defineRule({
   id: 'consecutive-runs',
@@ -25,7 +25,7 @@ export default defineRule({
       'Follows hadolint DL3059: RUNs with different flags (`--mount`, `--network`) or with several commands each are left alone, since they are often split on purpose to cache separately.',
   },
   check({ graph, report }) {
-    const rerun = new Set(simulateChange(graph, typicalChange).flatMap((r) => r.nodes));
+    const rerun = new Set(typicalRebuilds(graph).flatMap((r) => r.nodes));
     for (const stage of graph.stages) {
       let previous: RunNode | null = null;
       for (const node of stage.nodes) {

@@ -26,12 +26,13 @@ export default defineRule({
       'Needs the build context on disk (the Dockerfile\'s folder, or --context); silent for standard input. A COPY that names such a folder itself (`COPY dist/ /srv`) is deliberate and not reported.',
   },
   check({ graph, buildContext, report }) {
-    const context = buildContext();
-    if (!context) return;
     for (const stage of graph.stages) {
       for (const node of stage.nodes) {
         if (node.kind !== 'copy' || node.from !== null) continue;
         if (!node.sources.some((s) => sourceKind(s, node) === 'source')) continue;
+        // Asked for at the first COPY of the context: a Dockerfile without one never walks it.
+        const context = buildContext();
+        if (!context) return;
         const files = copiedFiles(node, context);
         const groups = findLeaks(files);
         const leaked = groups.flatMap((g) => g.files);

@@ -20,9 +20,10 @@ export default defineRule({
       'Template files (`.env.example`, `.env.sample`) are not reported. Build stages are checked too: their layers live in the build cache and in any exported cache.',
   },
   check({ graph, buildContext, report }) {
-    const context = buildContext();
     for (const node of graph.nodes) {
       if (node.kind !== 'copy' || node.from !== null) continue;
+      // Asked for at the first COPY of the context: a Dockerfile without one never walks it.
+      const context = buildContext();
       const found = new Map<string, string>();
       if (context) {
         for (const hit of findSecrets(copiedFiles(node, context), context)) found.set(hit.file.path, hit.secret.label);

@@ -29,10 +29,11 @@ export default defineRule({
       'Paths with wildcards are not judged (what they match depends on the files present), nor the context root itself. Needs the build context on disk: a Dockerfile read from standard input has none.',
   },
   check({ graph, buildContext, report }) {
-    const context = buildContext();
-    if (!context || context.ignore.patterns.length === 0) return;
     for (const node of graph.nodes) {
       if (node.kind !== 'copy' || node.from !== null) continue;
+      // Asked for at the first COPY of the context: a Dockerfile without one never walks it.
+      const context = buildContext();
+      if (!context || context.ignore.patterns.length === 0) return;
       for (const s of node.sources) {
         if (s.heredoc || REMOTE_SOURCE.test(s.value) || /[*?[]/.test(s.value)) continue;
         const path = contextPath(s.value);

@@ -11,6 +11,15 @@ import { LOCAL_HOST, NPM_AUTH, PLACEHOLDER, SECRET_OPTIONS, TOKEN_FORMATS, USER_
  */
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,31}:\/\/([^:@/\s"'$]+):([^@/\s"'$]+)@([^/\s?#"']+)/gi;
 
+/**
+ * TOKEN_FORMATS as global expressions, compiled once rather than for every RUN (matchAll scans
+ * a copy, so sharing them is safe), with the label as a message starts it.
+ */
+const TOKEN_SCANS = TOKEN_FORMATS.map(({ label, pattern }) => ({
+  what: label[0]!.toUpperCase() + label.slice(1),
+  pattern: new RegExp(pattern.source, `${pattern.flags}g`),
+}));
+
 interface Found {
   readonly what: string;
   readonly value: string;
@@ -60,11 +69,11 @@ function tokensIn(node: RunNode): Found[] {
   const script = node.script;
   const text = script?.text ?? (node.exec ?? []).join(' ');
   const out: Found[] = [];
-  for (const { label, pattern } of TOKEN_FORMATS) {
-    for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+  for (const { what, pattern } of TOKEN_SCANS) {
+    for (const m of text.matchAll(pattern)) {
       const at = m.index;
       out.push({
-        what: label[0]!.toUpperCase() + label.slice(1),
+        what,
         value: m[0],
         start: script ? script.toSource(at) : node.raw.start,
         end: script ? script.toSourceEnd(at + m[0].length) : node.raw.end,
@@ -78,17 +87,23 @@ function tokensIn(node: RunNode): Found[] {
 function inCommand(cmd: ShellCommand): Found[] {
   const out: Found[] = [];
   const at = { start: cmd.start, end: cmd.end };
-  for (const option of SECRET_OPTIONS) {
-    const value = optionValue(cmd, [option]);
-    if (value && secretValue(value) && !/^(id|src|source|env|type)=/.test(value)) out.push({ what: `The value of ${option}`, value, ...at });
-  }
-  for (const option of (Object.hasOwn(USER_PASSWORD_OPTIONS, cmd.name) ? USER_PASSWORD_OPTIONS[cmd.name] : undefined) ?? []) {
-    const value = optionValue(cmd, [option]);
-    const password = value?.includes(':') ? value.slice(value.indexOf(':') + 1) : '';
-    if (value && password && secretValue(password)) out.push({ what: `The password of ${cmd.name} ${option}`, value: password, ...at });
+  // Every option named in the data starts with `-`: a command without such a word has none of
+  // them, and is not searched for each in turn.
+  if (cmd.args.some((a) => a.value?.startsWith('-'))) {
+    for (const option of SECRET_OPTIONS) {
+      const value = optionValue(cmd, [option]);
+      if (value && secretValue(value) && !/^(id|src|source|env|type)=/.test(value)) out.push({ what: `The value of ${option}`, value, ...at });
+    }
+    for (const option of (Object.hasOwn(USER_PASSWORD_OPTIONS, cmd.name) ? USER_PASSWORD_OPTIONS[cmd.name] : undefined) ?? []) {
+      const value = optionValue(cmd, [option]);
+      const password = value?.includes(':') ? value.slice(value.indexOf(':') + 1) : '';
+      if (value && password && secretValue(password)) out.push({ what: `The password of ${cmd.name} ${option}`, value: password, ...at });
+    }
   }
   const words = argValues(cmd).filter((a) => !a.includes('$'));
   for (const word of words) {
+    // matchAll copies the expression for each word it is given: only words with a URL are.
+    if (!word.includes('://')) continue;
     for (const m of word.matchAll(URL_CREDENTIALS)) {
       if (!LOCAL_HOST.test(m[3]!) && secretValue(m[2]!)) out.push({ what: 'A password in a URL', value: m[2]!, ...at });
     }

@@ -104,10 +104,14 @@ async function scanDirectory(root: string): Promise<string[]> {
   } catch {
     return found;
   }
-  const walk = async (dir: string, rules: GitignoreRules): Promise<void> => {
+  /**
+   * `known` is the folder's real path when already known: a subfolder that is not a link is its
+   * parent's real path joined with its name, and only a folder reached through a link is resolved.
+   */
+  const walk = async (dir: string, known: string | null, rules: GitignoreRules): Promise<void> => {
     let real: string;
     try {
-      real = await realpath(dir);
+      real = known ?? (await realpath(dir));
     } catch {
       return;
     }
@@ -119,19 +123,21 @@ async function scanDirectory(root: string): Promise<string[]> {
     } catch {
       return;
     }
-    const here = rules.enter(dir);
+    // Most folders have no .gitignore: the listing says so without trying to open one.
+    const here = entries.some((e) => e.name === '.gitignore') ? rules.enter(dir) : rules;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       const full = join(dir, e.name);
-      const kind = e.isSymbolicLink() ? await linkTarget(full, inside) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+      const link = e.isSymbolicLink();
+      const kind = link ? await linkTarget(full, inside) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
       if (kind === 'dir') {
-        if (!SKIPPED_DIRS.has(e.name) && !here.ignores(full, true)) await walk(full, here);
+        if (!SKIPPED_DIRS.has(e.name) && !here.ignores(full, true)) await walk(full, link ? null : join(real, e.name), here);
       } else if (kind === 'file' && isDockerfileName(e.name) && !here.ignores(full, false)) {
         found.push(full);
       }
     }
   };
-  await walk(root, GitignoreRules.forScanRoot(root));
+  await walk(root, inside, GitignoreRules.forScanRoot(root));
   return found;
 }
 

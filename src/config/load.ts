@@ -22,6 +22,8 @@ export class ConfigLoader {
   private readonly files = new Map<string, Promise<ConfigFile>>();
   private readonly byDir = new Map<string, Promise<ConfigFile | null>>();
   private readonly lookups = new Map<string, string | null>();
+  /** Folders known to hold `.git` or not: both searches (dfscan's names, hadolint's) ask. */
+  private readonly repositoryRoots = new Map<string, boolean>();
 
   constructor(
     private readonly index: RuleIndex,
@@ -95,9 +97,18 @@ export class ConfigLoader {
       throw new ConfigError(`${this.show(here[0]!)}: ${names.join(' and ')} are both in this folder; keep one`);
     }
     const up = dirname(dir);
-    const found = here.length > 0 ? here[0]! : existsSync(join(dir, '.git')) || up === dir ? null : this.nearest(up, names, exclusive);
+    const found = here.length > 0 ? here[0]! : this.isRepositoryRoot(dir) || up === dir ? null : this.nearest(up, names, exclusive);
     this.lookups.set(key, found);
     return found;
+  }
+
+  private isRepositoryRoot(dir: string): boolean {
+    let root = this.repositoryRoots.get(dir);
+    if (root === undefined) {
+      root = existsSync(join(dir, '.git'));
+      this.repositoryRoots.set(dir, root);
+    }
+    return root;
   }
 
   /** Paths in messages: relative to the working directory when inside it. */

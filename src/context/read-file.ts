@@ -30,11 +30,13 @@ export function readFileLimited(path: string, maxBytes: number, options: { follo
     if (!info.isFile()) return { ok: false, reason: 'not-a-file' };
     if (info.size > maxBytes) return { ok: false, reason: 'too-large', bytes: info.size, exact: true };
     // Read to the end, but never more than one byte past the limit: that byte tells a file that
-    // grew (or hid its size) past it.
+    // grew (or hid its size) past it. The size stated comes first, with one byte more to find
+    // the end; past that (a file that grew, or one under /proc that states no size) 64 KiB at a
+    // time. A Dockerfile of 2 KB is not given two buffers of 64 KiB.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const size = Math.min(maxBytes + 1 - total, Math.max(64 * 1024, info.size + 1 - total));
+      const size = Math.min(maxBytes + 1 - total, total <= info.size ? info.size + 1 - total : 64 * 1024);
       const chunk = Buffer.allocUnsafe(size);
       const n = readSync(fd, chunk, 0, size, null);
       if (n === 0) break;

@@ -1,10 +1,11 @@
 /**
  * The packages an install command names, and which of them leave the version open
  * (`apt-get install curl` against `curl=7.88.1-10+deb12u5`), per the manager's own syntax in
- * rules/data/package-pins.ts. Computed once per RUN and manager.
+ * rules/data/package-pins.ts. Computed once per RUN, for every manager in one pass.
  */
 import { PIN_SYNTAX, type PinSyntax } from '../../rules/data/package-pins.js';
 import type { ShellCommand, ShellWord } from '../parse/shell/commands.js';
+import { memoize } from './memo.js';
 import { runFacts } from './run-facts.js';
 import type { RunNode } from './types.js';
 
@@ -18,27 +19,40 @@ export interface PackageInstall {
   readonly unpinned: readonly ShellWord[];
 }
 
-const memo = new WeakMap<RunNode, Map<string, PackageInstall[]>>();
+/**
+ * The managers by program name: each *-pin-versions rule asks for its own manager, and most
+ * commands of a RUN (`mkdir`, `sed`) belong to none, so a RUN's commands are read once for all.
+ */
+const MANAGERS_OF = new Map<string, { readonly id: string; readonly syntax: PinSyntax }[]>();
+for (const [id, syntax] of Object.entries(PIN_SYNTAX)) {
+  for (const name of new Set(syntax.commands)) {
+    const list = MANAGERS_OF.get(name);
+    if (list) list.push({ id, syntax });
+    else MANAGERS_OF.set(name, [{ id, syntax }]);
+  }
+}
+
+const NONE: readonly PackageInstall[] = [];
 
 /** Install commands of one manager (`apt`, `pip`, `npm`, ... keys of PIN_SYNTAX) in a RUN. */
 export function packageInstalls(run: RunNode, managerId: string): readonly PackageInstall[] {
-  let byManager = memo.get(run);
-  if (!byManager) {
-    byManager = new Map();
-    memo.set(run, byManager);
-  }
-  let found = byManager.get(managerId);
-  if (!found) {
-    const syntax = PIN_SYNTAX[managerId];
-    if (!syntax) throw new Error(`no pin syntax for ${managerId}`);
-    found = runFacts(run).commands.flatMap((cmd) => {
-      const install = readInstall(cmd, syntax);
-      return install ? [install] : [];
-    });
-    byManager.set(managerId, found);
-  }
-  return found;
+  if (!Object.hasOwn(PIN_SYNTAX, managerId)) throw new Error(`no pin syntax for ${managerId}`);
+  return installsByManager(run).get(managerId) ?? NONE;
 }
+
+const installsByManager = memoize((run: RunNode): ReadonlyMap<string, readonly PackageInstall[]> => {
+  const byManager = new Map<string, PackageInstall[]>();
+  for (const cmd of runFacts(run).commands) {
+    for (const { id, syntax } of MANAGERS_OF.get(cmd.name) ?? []) {
+      const install = readInstall(cmd, syntax);
+      if (!install) continue;
+      const list = byManager.get(id);
+      if (list) list.push(install);
+      else byManager.set(id, [install]);
+    }
+  }
+  return byManager;
+});
 
 function readInstall(cmd: ShellCommand, syntax: PinSyntax): PackageInstall | null {
   if (!syntax.commands.includes(cmd.name)) return null;

@@ -28,8 +28,22 @@ function globNamesManifests(name: string): boolean {
   return MANIFESTS.some((m) => (m.pattern ? m.name === name : prefix.length >= 3 && glob.matches(m.name)));
 }
 
+/** The plain names, looked up at once; only the few globs are matched one by one. */
+const MANIFEST_NAMES = new Set(MANIFESTS.filter((m) => !m.pattern).map((m) => m.name));
+
+/**
+ * The globs (`*.csproj`, `requirements*.txt`), each with the literal text after its last `*`,
+ * which a matching name must end with: most names are ruled out by that alone, without
+ * stepping the glob's automaton over them.
+ */
+const MANIFEST_GLOBS = MANIFESTS.flatMap((m) => {
+  if (!m.pattern) return [];
+  const tail = m.name.slice(m.name.lastIndexOf('*') + 1);
+  return [{ pattern: m.pattern, ending: /[*?[\\]/.test(tail) ? '' : tail }];
+});
+
 export function isManifestName(name: string): boolean {
-  return MANIFESTS.some((m) => (m.pattern ? m.pattern.matches(name) : m.name === name));
+  return MANIFEST_NAMES.has(name) || MANIFEST_GLOBS.some((g) => name.endsWith(g.ending) && g.pattern.matches(name));
 }
 
 /** Kinds worked out, per source: several rules and the image estimate ask for each source's. */

@@ -47,10 +47,26 @@ export function baseImageSize(ref: ImageRef): BaseImageSize | null {
   return lookupTag(ref.name, ref.tag ?? 'latest');
 }
 
+/**
+ * Answers for the images of the table, by image and tag: fat-base, no-multi-stage and the image
+ * estimate each ask for the same base, and many Dockerfiles start from the same one.
+ */
+const LOOKUPS = new Map<string, BaseImageSize | null>();
+
 export function lookupTag(image: string, tag: string): BaseImageSize | null {
   // Own keys only: an image named `constructor` is not in the table.
   const tags = Object.hasOwn(IMAGES, image) ? IMAGES[image] : undefined;
   if (!tags) return null;
+  const key = `${image}\0${tag}`;
+  let found = LOOKUPS.get(key);
+  if (found === undefined) {
+    found = findTag(image, tag, tags);
+    LOOKUPS.set(key, found);
+  }
+  return found;
+}
+
+function findTag(image: string, tag: string, tags: Record<string, Row>): BaseImageSize | null {
   const exact = Object.hasOwn(tags, tag) ? tags[tag] : undefined;
   if (exact) return toSize(image, tag, exact, true);
   const nearest = nearestTag(Object.keys(tags), tag, (t) => tags[t]?.family);
@@ -114,7 +130,7 @@ export function tagShape(tag: string): TagShape {
 export function nearestTag(known: readonly string[], tag: string, familyOf: (t: string) => string | undefined = () => undefined): string | null {
   const want = tagShape(tag);
   if (want.windows) return null;
-  const shapes = known.map((t) => ({ tag: t, shape: tagShape(t) })).filter((s) => !s.shape.windows);
+  const shapes = known.map((t) => ({ tag: t, shape: knownShape(t) })).filter((s) => !s.shape.windows);
   const defaultFamily = familyOf('latest') ?? mostCommonFamily(shapes.map((s) => familyOf(s.tag)));
   const wantFamily = want.family ?? defaultFamily;
   const pools = [
@@ -127,6 +143,18 @@ export function nearestTag(known: readonly string[], tag: string, familyOf: (t: 
   let best = pool[0]!;
   for (const s of pool.slice(1)) if (closer(s.shape.version, best.shape.version, want.version, s.tag, best.tag)) best = s;
   return best.tag;
+}
+
+/** Shapes of the table's tags, worked out once rather than on every look-up of a tag not in it. */
+const KNOWN_SHAPES = new Map<string, TagShape>();
+
+function knownShape(tag: string): TagShape {
+  let shape = KNOWN_SHAPES.get(tag);
+  if (shape === undefined) {
+    shape = tagShape(tag);
+    KNOWN_SHAPES.set(tag, shape);
+  }
+  return shape;
 }
 
 function mostCommonFamily(families: readonly (string | undefined)[]): string | undefined {

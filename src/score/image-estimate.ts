@@ -67,7 +67,7 @@ export function estimateImage(graph: Graph, buildContext: () => BuildContext | n
   for (const s of history.splitCleanups) {
     if (s.cache) addWaste(s.createdBy, { label: `${s.cache.id} cache deleted later`, bytes: s.cache.bytes, basis: 'table' });
     else if (s.createdBy.kind === 'copy' && s.path) {
-      const bytes = deletedCopyBytes(s.createdBy, s.target.path, buildContext());
+      const bytes = deletedCopyBytes(s.createdBy, s.target.path, buildContext);
       if (bytes !== null) addWaste(s.createdBy, { label: `${s.target.path} deleted later`, bytes, basis: 'measured' });
     }
   }
@@ -76,7 +76,7 @@ export function estimateImage(graph: Graph, buildContext: () => BuildContext | n
   for (const stage of history.chain) {
     for (const node of stage.nodes) {
       if (!node.createsLayer) continue;
-      const parts = node.kind === 'run' ? runParts(node) : node.kind === 'copy' ? copyParts(node, buildContext()) : [];
+      const parts = node.kind === 'run' ? runParts(node) : node.kind === 'copy' ? copyParts(node, buildContext) : [];
       const waste = wasted.get(node) ?? [];
       // Bytes deleted later belong to this layer's files already counted; caches are extra.
       const extra = waste.filter((w) => w.label.endsWith('cache left') || w.label.endsWith('cache deleted later'));
@@ -150,7 +150,8 @@ function softwareInstall(commands: readonly ShellCommand[]): SizePart | null {
   return null;
 }
 
-function copyParts(node: CopyNode, context: BuildContext | null): SizePart[] {
+/** The build context is asked for only by a COPY of its files: a Dockerfile without one never walks it. */
+function copyParts(node: CopyNode, buildContext: () => BuildContext | null): SizePart[] {
   if (node.fromStage) {
     // A runtime or tool the build stage downloaded or compiled is copied whole; anything else
     // is taken for a build artefact.
@@ -164,7 +165,8 @@ function copyParts(node: CopyNode, context: BuildContext | null): SizePart[] {
   const local = node.sources.filter((s) => sourceKind(s, node) !== 'heredoc' && !(node.isAdd && isRemote(s.value)));
   const remote = node.sources.filter((s) => node.isAdd && isRemote(s.value));
   if (remote.length > 0) parts.push({ label: 'download', bytes: REMOTE_DOWNLOAD.bytes * remote.length, basis: 'average' });
-  if (local.length > 0 && context) {
+  const context = local.length > 0 ? buildContext() : null;
+  if (context) {
     const seen = new Set<string>();
     const files = local.flatMap((s) => context.select(s.value)).filter((f) => !seen.has(f.path) && seen.add(f.path));
     parts.push({ label: `${files.length} file${files.length === 1 ? '' : 's'} from the context`, bytes: compressedTotal(files), basis: 'measured' });
@@ -173,8 +175,9 @@ function copyParts(node: CopyNode, context: BuildContext | null): SizePart[] {
 }
 
 /** Bytes a COPY brought in under a path that a later layer deletes. */
-function deletedCopyBytes(node: CopyNode, deletedPath: string, context: BuildContext | null): number | null {
-  if (!context || node.from !== null) return null;
+function deletedCopyBytes(node: CopyNode, deletedPath: string, buildContext: () => BuildContext | null): number | null {
+  const context = node.from === null ? buildContext() : null;
+  if (!context) return null;
   const written = node.dest.startsWith('/') ? node.dest : `${node.workdir}/${node.dest}`;
   const dest = trimTrailingSlashes(written).replace(/\/\.$/, '');
   if (deletedPath !== dest && !deletedPath.startsWith(`${dest}/`)) return null;

@@ -4,6 +4,7 @@
  * --from or FROM of a stage that re-ran — and every layer after it, with their seconds.
  */
 import { selectFiles } from '../context/build-context.js';
+import { memoize } from '../graph/memo.js';
 import { pathKind, sourceKind } from '../graph/source-kind.js';
 import type { Graph, Node, Stage } from '../graph/types.js';
 import { nodeSeconds } from '../model/durations.js';
@@ -25,6 +26,9 @@ export interface StageRebuild {
  * lockfiles and other single files (configuration, scripts) do not.
  */
 export const typicalChange: ChangePredicate = (path) => pathKind(path) === 'source';
+
+/** What the typical change re-runs, worked out once per graph: the score and two rules ask. */
+export const typicalRebuilds: (graph: Graph) => readonly StageRebuild[] = memoize((graph: Graph) => simulateChange(graph, typicalChange));
 
 /**
  * A change to the given files (relative to the context root): a COPY source or bind mount is

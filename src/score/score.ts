@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../rules/types.js';
 import type { BuildContext } from '../context/build-context.js';
 import type { Graph } from '../graph/types.js';
 import { estimateImage, type ImageEstimate } from './image-estimate.js';
-import { rebuildSeconds, simulateChange, typicalChange, type StageRebuild } from './rebuild.js';
+import { rebuildSeconds, typicalRebuilds, type StageRebuild } from './rebuild.js';
 
 export interface Score {
   readonly cache: number;
@@ -45,7 +45,7 @@ const WEIGHTS = { cache: 0.4, size: 0.4, hygiene: 0.2 };
 
 export function scoreFile(graph: Graph, findings: readonly Finding[], buildContext: () => BuildContext | null = () => null): Scored {
   const image = estimateImage(graph, buildContext);
-  const rebuilds = simulateChange(graph, typicalChange);
+  const rebuilds = typicalRebuilds(graph);
   const perChange = rebuildSeconds(rebuilds);
   const savingsBytes = Math.min(image.imageBytes, countedSavings(findings));
 
