@@ -1,10 +1,9 @@
 /**
  * Analyses the files of a run and hands each report on in the order of the inputs, as soon as
  * it and every report before it are ready. A few files are analysed on this thread, which
- * starts fastest. With many files, worker threads (the bundled CLI started again as a worker,
- * see bin.ts) take them in batches from the same queue as this thread, which also orders the
- * reports: a report is plain data and does not depend on the thread that made it, so the
- * output is the same as from one thread.
+ * starts fastest. Many files go to worker threads (the bundled CLI started again as a worker,
+ * see bin.ts), in batches, while this thread orders the reports: a report is plain data and
+ * does not depend on the thread that made it, so the output is the same as from one thread.
  */
 import { Worker } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
@@ -65,8 +64,10 @@ export function analyzeJob(job: Job): Promise<FileReport> {
 }
 
 /**
- * How many worker threads a run of `files` files gets: none for a few files, and one fewer than
- * the threads, since this one analyses files too (between reading them and writing the reports).
+ * How many worker threads a run of `files` files gets: none for a few files, and at most one
+ * fewer than the threads, since this one is busy too (reading files, taking reports back from
+ * the workers, writing them). Measured on 2 cores: this thread and one worker are faster than
+ * this thread and two, which compete with it for the cores.
  */
 export function workerCount(files: number, pool: PoolOptions): number {
   if (!pool.workerScript) return 0;
@@ -164,8 +165,8 @@ export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit
 
   try {
     while (emitted < total) {
-      // This thread analyses too, taking files from the same queue as the workers.
-      const id = take();
+      // With workers, this thread analyses only what failed workers leave.
+      const id = alive === 0 ? take() : retry.pop();
       if (id === undefined) {
         // Everything left is with the workers: wait for their reports (or their failure).
         await new Promise<void>((resolve) => {
@@ -174,8 +175,6 @@ export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit
         continue;
       }
       deliver(id, await analyzeJob(items[id] as Job));
-      // Let the workers' reports in (and send them more work) between two files of this thread.
-      if (alive > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
     for (const w of workers) {
