@@ -64,15 +64,15 @@ export function rulesJson(rules: readonly Rule[]): string {
   return `${JSON.stringify({ version: 1, tool: { name: TOOL.name, version: TOOL.version }, rules: rules.map(ruleJson) }, null, 2)}\n`;
 }
 
-/** One rule per two lines: id, category, severity and aliases, then the summary. */
+/** One rule per two lines: id, category, severity, `fix` when `--fix` repairs it, and aliases; then the summary. */
 export function rulesText(rules: readonly Rule[]): string {
   const idWidth = Math.max(...rules.map((r) => r.id.length)) + 2;
   const out: string[] = [];
   for (const r of rules) {
-    const head = `${r.id.padEnd(idWidth)}${r.category.padEnd(13)}${r.severity.padEnd(9)}${r.aliases.join(' ')}`;
+    const head = `${r.id.padEnd(idWidth)}${r.category.padEnd(13)}${r.severity.padEnd(9)}${(r.fixable ? 'fix' : '').padEnd(5)}${r.aliases.join(' ')}`;
     out.push(head.trimEnd(), `    ${r.summary}`);
   }
-  out.push('', `${rules.length} rules. \`dfscan explain RULE\` prints one rule's documentation.`);
+  out.push('', `${rules.length} rules, ${rules.filter((r) => r.fixable).length} with a fix. \`dfscan explain RULE\` prints one rule's documentation.`);
   return `${out.join('\n')}\n`;
 }
 

@@ -8,8 +8,8 @@ export const TABLE_START = '<!-- rules:start — generated from rules/*.ts by `n
 export const TABLE_END = '<!-- rules:end -->';
 
 export function ruleTable(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.aliases.map((a) => `\`${a}\``).join(' ') || '—'} | ${cell(r.summary)} |`);
-  return ['| id | category | severity | aliases | finds |', '|---|---|---|---|---|', ...rows].join('\n');
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.category} | ${r.severity} | ${r.fixable ? 'yes' : ''} | ${r.aliases.map((a) => `\`${a}\``).join(' ') || '—'} | ${cell(r.summary)} |`);
+  return ['| id | category | severity | fix | aliases | finds |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The README with its table replaced, or null when the markers are missing. */

@@ -8,17 +8,20 @@ import { ruleById } from '../helpers/analyze.js';
 import { dfscan } from '../helpers/cli.js';
 
 describe('dfscan rules', () => {
-  it('lists every rule with its category, severity, aliases and summary', () => {
+  it('lists every rule with its category, severity, fix, aliases and summary', () => {
     const r = dfscan(['rules']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const out = r.stdout.split('\n');
     for (const rule of RULES) {
       const at = out.findIndex((l) => l.startsWith(`${rule.id} `));
       expect(at, rule.id).toBeGreaterThanOrEqual(0);
-      expect(out[at]!.split(/\s+/)).toEqual([rule.id, rule.category, rule.severity, ...rule.aliases]);
+      expect(out[at]!.split(/\s+/)).toEqual([rule.id, rule.category, rule.severity, ...(rule.fixable ? ['fix'] : []), ...rule.aliases]);
       expect(out[at + 1]).toBe(`    ${rule.summary}`);
     }
-    expect(out.at(-2)).toBe(`${RULES.length} rules. \`dfscan explain RULE\` prints one rule's documentation.`);
+    const fixable = RULES.filter((x) => x.fixable).length;
+    expect(fixable).toBeGreaterThanOrEqual(30);
+    expect(out.at(-2)).toBe(`${RULES.length} rules, ${fixable} with a fix. \`dfscan explain RULE\` prints one rule's documentation.`);
+    expect(out.find((l) => l.startsWith('add-local-file '))).toMatch(/ fix +DL3020$/);
   });
 
   it('--format json gives every rule with its docs', () => {

@@ -11,12 +11,13 @@ describe("the README's rule table", () => {
     expect(currentTable(README), 'README.md rule table is stale: run npm run docs').toBe(ruleTable(RULES));
   });
 
-  it('has a row per rule, with its aliases, and escapes what Markdown would misread', () => {
+  it('has a row per rule, with its fix and aliases, and escapes what Markdown would misread', () => {
     const rows = ruleTable(RULES).split('\n').slice(2);
     expect(rows).toHaveLength(RULES.length);
-    expect(rows.find((r) => r.startsWith('| `package-cache` |'))).toMatch(/\| size \| warning \| `DL3009` `DL3019` .* \| A package install/);
+    expect(rows.find((r) => r.startsWith('| `package-cache` |'))).toMatch(/\| size \| warning \| yes \| `DL3009` `DL3019` .* \| A package install/);
+    expect(rows.find((r) => r.startsWith('| `image-latest` |'))).toMatch(/\| [a-z]+ \| [a-z]+ \|  \| `DL3007`/);
     const odd = { ...RULES[0]!, id: 'x', aliases: [], summary: 'a | b\nc' };
-    expect(ruleTable([odd]).split('\n')[2]).toBe(`| \`x\` | ${odd.category} | ${odd.severity} | — | a \\| b c |`);
+    expect(ruleTable([odd]).split('\n')[2]).toBe(`| \`x\` | ${odd.category} | ${odd.severity} | ${odd.fixable ? 'yes' : ''} | — | a \\| b c |`);
   });
 
   it('is replaced between the markers only', () => {
