@@ -21,6 +21,8 @@ export interface LockedInstall {
   readonly advice: string;
   /** The flag `--fix-unsafe` adds after the subcommand, or null where it depends on the tool's version (Yarn 1 or 2+). */
   readonly fixFlag: string | null;
+  /** For such a tool: the flag to add when the lockfile in the build context's root reads like this. */
+  readonly fixFlagByLockfile: readonly { readonly pattern: RegExp; readonly flag: string }[];
 }
 
 export const NPM_INSTALL: LockedInstall = {
@@ -34,6 +36,7 @@ export const NPM_INSTALL: LockedInstall = {
   dirOptions: ['--prefix'],
   advice: 'npm ci',
   fixFlag: null,
+  fixFlagByLockfile: [],
 };
 
 export const FROZEN_INSTALLS: readonly LockedInstall[] = [
@@ -53,6 +56,11 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     dirOptions: ['--cwd'],
     advice: 'yarn install --frozen-lockfile (Yarn 1) or yarn install --immutable (Yarn 2+)',
     fixFlag: null,
+    // Yarn 1 heads its lockfile with this comment; Yarn 2+ writes a YAML lockfile with __metadata.
+    fixFlagByLockfile: [
+      { pattern: /^# yarn lockfile v1$/m, flag: '--frozen-lockfile' },
+      { pattern: /^__metadata:/m, flag: '--immutable' },
+    ],
   },
   {
     tool: 'pnpm',
@@ -66,6 +74,7 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     dirOptions: ['--dir', '-C', '--prefix'],
     advice: 'pnpm install --frozen-lockfile',
     fixFlag: '--frozen-lockfile',
+    fixFlagByLockfile: [],
   },
   {
     tool: 'bun',
@@ -78,5 +87,6 @@ export const FROZEN_INSTALLS: readonly LockedInstall[] = [
     dirOptions: ['--cwd'],
     advice: 'bun install --frozen-lockfile',
     fixFlag: '--frozen-lockfile',
+    fixFlagByLockfile: [],
   },
 ];
