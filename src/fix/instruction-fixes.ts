@@ -2,7 +2,8 @@
  * Fixes that rewrite one instruction on one line: a keyword's case, MAINTAINER as a LABEL, CMD
  * and ENTRYPOINT in the JSON exec form, `ENV key value` as `key=value`, an EXPOSE protocol's
  * case or host part, a redundant flag removed, a slash that makes a COPY destination a folder,
- * ADD as COPY, an overridden CMD removed, an empty continuation line removed. An instruction spread over continuation lines is left
+ * ADD as COPY, an overridden CMD removed, an empty continuation line removed, flags added after
+ * the keyword. An instruction spread over continuation lines is left
  * alone, since rewriting it whole would drop the comment lines it may hold.
  */
 import { SHELL_BUILTINS } from '../../rules/data/shell-builtins.js';
@@ -130,6 +131,13 @@ export function removeEmptyLineFix(graph: Graph, at: number): Fix | null {
   const end = nextLineStart(text, at);
   if (end <= at || text.slice(at, end).trim() !== '') return null;
   return { description: 'remove the empty line', safety: 'safe', edits: [{ start: at, end, text: '' }] };
+}
+
+/** Flags written right after the keyword (`RUN --mount=type=cache,target=/root/.npm npm ci`). */
+export function addInstructionFlagsFix(graph: Graph, node: Node, flags: readonly string[], safety: FixSafety): Fix | null {
+  const { start, keywordEnd, keywordText } = node.raw;
+  if (flags.length === 0 || graph.file.source.text.slice(start, keywordEnd) !== keywordText) return null;
+  return { description: `add ${flags.join(' ')}`, safety, edits: [{ start: keywordEnd, end: keywordEnd, text: ` ${flags.join(' ')}` }] };
 }
 
 /** A flag that changes nothing removed with the space after it (`FROM --platform=$TARGETPLATFORM x`); source offsets. */

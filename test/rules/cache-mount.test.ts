@@ -25,5 +25,19 @@ testRule('cache-mount', {
       code: lines('FROM debian:bookworm-slim', 'COPY . /src', 'RUN apt-get update && apt-get install -y --no-install-recommends make'),
       findings: [{ line: 3, message: /docker-clean/, rebuildSeconds: 8 }],
     },
+    {
+      name: '--fix-unsafe adds the mounts after RUN',
+      code: lines('FROM golang:1.25', 'WORKDIR /src', 'COPY . .', 'RUN go build -o /app ./cmd/app'),
+      findings: [{ line: 4 }],
+      output: lines('FROM golang:1.25', 'WORKDIR /src', 'COPY . .', 'RUN --mount=type=cache,target=/go/pkg/mod --mount=type=cache,target=/root/.cache/go-build go build -o /app ./cmd/app'),
+      unsafe: true,
+    },
+    {
+      name: 'apt needs its configuration changed too: no fix',
+      code: lines('FROM debian:bookworm-slim', 'COPY . /src', 'RUN apt-get update && apt-get install -y --no-install-recommends gcc && rm -rf /var/lib/apt/lists/*'),
+      findings: [{ line: 3 }],
+      output: lines('FROM debian:bookworm-slim', 'COPY . /src', 'RUN apt-get update && apt-get install -y --no-install-recommends gcc && rm -rf /var/lib/apt/lists/*'),
+      unsafe: true,
+    },
   ],
 });
