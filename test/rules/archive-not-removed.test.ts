@@ -18,5 +18,17 @@ testRule('archive-not-removed', {
     },
     { name: 'dpkg -i of a download', code: lines('FROM debian:bookworm-slim', 'RUN wget -q https://e.x/p_1.2_amd64.deb && dpkg -i p_1.2_amd64.deb'), findings: [{ line: 2, message: /`dpkg` installs/ }] },
     { name: 'unzip, with the folder changed', code: lines('FROM debian:bookworm-slim', 'RUN cd /tmp && curl -fsSLo t.zip https://e.x/t-1.2.zip && unzip t.zip -d /opt'), findings: [{ line: 2, message: /\/tmp\/t\.zip/ }] },
+    {
+      name: '--fix removes the archive by its absolute path at the end of the RUN',
+      code: lines('FROM debian:bookworm-slim', 'RUN cd /tmp && wget -q https://e.x/t-1.2.zip && unzip t-1.2.zip -d /opt && cd /opt'),
+      findings: [{ line: 2 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN cd /tmp && wget -q https://e.x/t-1.2.zip && unzip t-1.2.zip -d /opt && cd /opt && rm -f /tmp/t-1.2.zip'),
+    },
+    {
+      name: 'no fix when a later RUN reads the archive',
+      code: lines('FROM debian:bookworm-slim', 'RUN curl -fsSLo /tmp/t.tgz https://e.x/t-1.2.tgz && tar -xzf /tmp/t.tgz -C /opt', 'RUN tar -tzf /tmp/t.tgz > /opt/files.txt'),
+      findings: [{ line: 2 }],
+      output: lines('FROM debian:bookworm-slim', 'RUN curl -fsSLo /tmp/t.tgz https://e.x/t-1.2.tgz && tar -xzf /tmp/t.tgz -C /opt', 'RUN tar -tzf /tmp/t.tgz > /opt/files.txt'),
+    },
   ],
 });
