@@ -19,9 +19,9 @@ export default defineRule({
       'Finds, in the stages of the final image, a RUN that downloads an archive or package file with curl or wget, unpacks or installs it (`tar -x`, `unzip`, `7z x`, `dpkg -i`, `rpm -i`, `apt-get install ./x.deb`), and does not delete it, in that RUN or later.',
     why:
       'The layer keeps the archive beside what was unpacked from it, so the image carries the same content twice, once compressed. Deleting it in the same RUN, or streaming the download straight into tar, keeps only the result.',
-    example: 'FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/node.tar.xz https://nodejs.org/dist/v22.11.0/node-v22.11.0-linux-x64.tar.xz \\\n && tar -xJf /tmp/node.tar.xz -C /usr/local --strip-components=1\n\n`--fix` appends `&& rm -f` of the archive (by its absolute path, so a `cd` in between does not matter) to the RUN, for a plain path that no later RUN names.',
+    example: 'FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/node.tar.xz https://nodejs.org/dist/v22.11.0/node-v22.11.0-linux-x64.tar.xz \\\n && tar -xJf /tmp/node.tar.xz -C /usr/local --strip-components=1',
     fix:
-      'Delete the archive in the same RUN, or stream it:\n\nFROM debian:bookworm-slim\nRUN curl -fsSL https://nodejs.org/dist/v22.11.0/node-v22.11.0-linux-x64.tar.xz \\\n  | tar -xJ -C /usr/local --strip-components=1',
+      'Delete the archive in the same RUN, or stream it:\n\nFROM debian:bookworm-slim\nRUN curl -fsSL https://nodejs.org/dist/v22.11.0/node-v22.11.0-linux-x64.tar.xz \\\n  | tar -xJ -C /usr/local --strip-components=1\n\n`--fix` appends `&& rm -f` of the archive (by its absolute path, so a `cd` in between does not matter) to the RUN, for a plain path that no later RUN names.',
     impact: 'bytes: not known before the build (the archive\'s size), so null; the archive is roughly as large as the compressed size of what it unpacks.',
     notes:
       'An archive deleted in a later RUN is reported by split-cleanup instead (its bytes stay too). Archives brought in with COPY or ADD are outside this rule. Only stages that end up in the final image are checked.',
