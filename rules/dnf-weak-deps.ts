@@ -3,10 +3,10 @@ import { configWritten } from '../src/graph/config-writes.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { stageChain } from '../src/graph/run-shell.js';
-import type { RunNode } from '../src/graph/types.js';
-import type { ShellCommand, ShellWord } from '../src/parse/shell/commands.js';
+import type { Graph, RunNode } from '../src/graph/types.js';
+import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { addFlagFix } from '../src/fix/shell-fixes.js';
-import { defineRule } from '../src/rules/types.js';
+import { defineRule, type Fix } from '../src/rules/types.js';
 import { YUM_IS_DNF } from './data/os-packages.js';
 
 /** `install_weak_deps` set off, as an option value or a configuration line. */
@@ -49,7 +49,7 @@ export default defineRule({
             end: cmd.end,
             message: `\`${cmd.name} install\` without --setopt=install_weak_deps=False also installs the weak dependencies (Recommends, Supplements) of what it names: add --setopt=install_weak_deps=False`,
             impact: { bytes: null },
-            fix: installWord(cmd) ? addFlagFix(graph, installWord(cmd)!, '--setopt=install_weak_deps=False', 'unsafe') : null,
+            fix: weakDepsOffFix(graph, cmd),
           });
         }
       }
@@ -57,9 +57,10 @@ export default defineRule({
   },
 });
 
-/** The `install` word, after which the fix adds the setting. */
-function installWord(cmd: ShellCommand): ShellWord | undefined {
-  return cmd.args.find((a) => /^(group|local)?install$/.test(a.value ?? ''));
+/** The setting added after the `install` word. */
+function weakDepsOffFix(graph: Graph, cmd: ShellCommand): Fix | null {
+  const install = cmd.args.find((a) => /^(group|local)?install$/.test(a.value ?? ''));
+  return install ? addFlagFix(graph, install, '--setopt=install_weak_deps=False', 'unsafe') : null;
 }
 
 /** Whether the stage's root image is one whose `yum` is dnf. */

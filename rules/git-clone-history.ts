@@ -35,7 +35,8 @@ export default defineRule({
         if (node.kind !== 'run') continue;
         const facts = runFacts(node);
         facts.commands.forEach((cmd, index) => {
-          if (cmd.name !== 'git' || positionals(cmd, ['-C', '-c'])[0]?.value !== 'clone') return;
+          const clone = cmd.name === 'git' ? positionals(cmd, ['-C', '-c'])[0] : undefined;
+          if (clone?.value !== 'clone') return;
           if (hasFlag(cmd, ...SHALLOW, ...WHOLE)) return;
           const dir = facts.creates.find((c) => c.command === cmd);
           // Deleted again in this RUN (the clone or its .git), or not known where it went.
@@ -48,7 +49,7 @@ export default defineRule({
             end: cmd.end,
             message: `\`git clone\` without --depth keeps the repository's whole history in ${shown}/.git, in the final image: clone with --depth 1 (and --branch TAG), or remove ${shown}/.git in this RUN`,
             impact: { bytes: null },
-            fix: addFlagFix(graph, positionals(cmd, ['-C', '-c'])[0]!, '--depth 1', 'unsafe'),
+            fix: addFlagFix(graph, clone, '--depth 1', 'unsafe'),
           });
         });
       }

@@ -2,7 +2,7 @@ import { defineRule } from '../src/rules/types.js';
 import { argValues } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { basename } from '../src/graph/run-script.js';
-import { pipefailShellFix } from '../src/fix/pipefail-shell.js';
+import { PIPEFAIL_SHELL, pipefailShellFix } from '../src/fix/pipefail-shell.js';
 import { runShell, shellHasPipefail, stageChain } from '../src/graph/run-shell.js';
 import type { Stage } from '../src/graph/types.js';
 
@@ -40,7 +40,7 @@ export default defineRule({
       for (const [i, cmd] of commands.entries()) {
         if (cmd.name === 'set' && shellHasPipefail(['set', ...argValues(cmd)])) setInRun = true;
         if (cmd.joinedBy !== '|' || setInRun || feedsOnlyHarmless(commands, i)) continue;
-        report({ node, start: cmd.start, end: cmd.end, message: `this pipe's status is that of its last command, so an earlier failure goes unnoticed: add \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` before this RUN, or start it with \`set -o pipefail &&\``, fix: stageChain(node.stage).some((s) => shellAdded.has(s)) ? null : pipefailShellFix(graph, node) });
+        report({ node, start: cmd.start, end: cmd.end, message: `this pipe's status is that of its last command, so an earlier failure goes unnoticed: add \`SHELL ${PIPEFAIL_SHELL}\` before this RUN, or start it with \`set -o pipefail &&\``, fix: stageChain(node.stage).some((s) => shellAdded.has(s)) ? null : pipefailShellFix(graph, node) });
         shellAdded.add(node.stage);
         break;
       }

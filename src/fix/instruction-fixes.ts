@@ -113,10 +113,10 @@ export function destinationSlashFix(graph: Graph, node: CopyNode): Fix | null {
 
 /** `ADD` → `COPY` (in the keyword's case); `safety` says whether a source could be an archive ADD would unpack. */
 export function addAsCopyFix(graph: Graph, node: CopyNode, safety: FixSafety): Fix | null {
-  const { start, keywordEnd, keywordText } = node.raw;
-  if (graph.file.source.text.slice(start, keywordEnd) !== keywordText || keywordText.toUpperCase() !== 'ADD') return null;
-  const copy = keywordText === 'ADD' ? 'COPY' : keywordText === 'add' ? 'copy' : 'Copy';
-  return { description: `write ${copy}`, safety, edits: [{ start, end: keywordEnd, text: copy }] };
+  const written = node.raw.keywordText;
+  if (written.toUpperCase() !== 'ADD') return null;
+  const fix = keywordCaseFix(graph, node, written === 'ADD' ? 'COPY' : written === 'add' ? 'copy' : 'Copy');
+  return fix && { ...fix, safety };
 }
 
 /** An instruction a later one of the same kind overrides, removed with its line. */

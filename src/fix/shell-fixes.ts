@@ -19,8 +19,7 @@ import { appendToRun, deleteInstruction, hasShellComment, insertAfterWord, inser
  */
 export function noRecommendsFix(graph: Graph, cmd: ShellCommand): Fix | null {
   const word = cmd.args.find((a) => a.value === 'install');
-  const edit = word ? insertAfterWord(graph, word, ' --no-install-recommends') : null;
-  return edit ? { description: 'add --no-install-recommends', safety: 'unsafe', edits: [edit] } : null;
+  return word ? addFlagFix(graph, word, '--no-install-recommends', 'unsafe') : null;
 }
 
 /**

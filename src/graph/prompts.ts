@@ -23,10 +23,11 @@ export function promptingCommands(run: RunNode, managerId: string): Prompt[] {
   const out: Prompt[] = [];
   for (const cmd of runFacts(run).commands) {
     if (!manager.commands.includes(cmd.name)) continue;
-    const word = positionals(cmd, manager.optionsWithValue)[0];
+    const words = positionals(cmd, manager.optionsWithValue);
+    const word = words[0];
     const sub = word ? (word.value ?? word.text) : '';
     if (!word || !manager.subcommands.includes(sub)) continue;
-    if (manager.needPackages.includes(sub) && positionals(cmd, manager.optionsWithValue).length < 2) continue;
+    if (manager.needPackages.includes(sub) && words.length < 2) continue;
     if (hasFlag(cmd, ...manager.yesFlags)) continue;
     const values = argValues(cmd);
     if (values.some((v) => manager.yesSettings.some((re) => re.test(v)))) continue;

@@ -2,11 +2,10 @@
  * The check shared by the non-interactive rules (-y for apt-get, yum, dnf; --non-interactive
  * for zypper): each command that would wait for a confirmation is reported.
  */
-import { insertAfterWord, insertBeforeWord } from '../fix/edits.js';
-import { type Prompt, promptingCommands } from '../graph/prompts.js';
-import type { Graph } from '../graph/types.js';
-import { PROMPTING_MANAGERS, type PromptingManager } from '../../rules/data/prompts.js';
-import type { Fix, RuleContext } from './types.js';
+import { addFlagFix } from '../fix/shell-fixes.js';
+import { promptingCommands } from '../graph/prompts.js';
+import { PROMPTING_MANAGERS } from '../../rules/data/prompts.js';
+import type { RuleContext } from './types.js';
 
 export function checkPrompts({ graph, report }: RuleContext, managerId: string): void {
   const manager = PROMPTING_MANAGERS[managerId]!;
@@ -18,15 +17,9 @@ export function checkPrompts({ graph, report }: RuleContext, managerId: string):
         start: p.command.start,
         end: p.command.end,
         message: `\`${p.command.name} ${p.subcommand}\` asks for confirmation, which a build cannot give: ${manager.fix}`,
-        fix: answerYesFix(graph, p, manager),
+        // Safe: without the flag the command aborts and the build fails.
+        fix: addFlagFix(graph, p.subcommandWord, manager.fixFlag.text, 'safe', manager.fixFlag.after === 'program'),
       });
     }
   }
-}
-
-/** The yes flag added: safe, since without it the command aborts and the build fails. */
-function answerYesFix(graph: Graph, prompt: Prompt, manager: PromptingManager): Fix | null {
-  const { text, after } = manager.fixFlag;
-  const edit = after === 'subcommand' ? insertAfterWord(graph, prompt.subcommandWord, ` ${text}`) : insertBeforeWord(graph, prompt.subcommandWord, `${text} `);
-  return edit ? { description: `add ${text}`, safety: 'safe', edits: [edit] } : null;
 }
