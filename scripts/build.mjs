@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js) and the GitHub Action (dist/action.js), each into one file, with
+// Bundles the CLI (dist/cli.js and its bundle dist/dfscan.cjs) and the GitHub Action (dist/action.js), with
 // the WebAssembly parsers beside them, so the published package and the action need no
 // node_modules at run time.
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -13,19 +13,27 @@ const dist = join(root, 'dist');
 const require = createRequire(import.meta.url);
 mkdirSync(dist, { recursive: true });
 
+const common = { bundle: true, platform: 'node', target: 'node20.19', minify: true, legalComments: 'eof', logLevel: 'warning' };
+// Some bundled CommonJS modules call require(); give an ESM bundle one.
+const esmRequire = { js: "import { createRequire as __dfscanRequire } from 'node:module';\nconst require = __dfscanRequire(import.meta.url);" };
+
+// The CLI: a small entry (cli.js) that runs the bundle (dfscan.cjs) with V8's code cache (see
+// src/cli/compile-cache.ts). The bundle is a script, so it has no import.meta: its entry passes
+// the URL in, and dynamic imports become require(), since a script compiled by node:vm has no
+// loader for import().
+await build({ ...common, entryPoints: { cli: join(root, 'src/cli/bin.ts') }, outdir: dist, format: 'esm', banner: esmRequire });
 await build({
-  entryPoints: { cli: join(root, 'src/cli/bin.ts'), action: join(root, 'src/action/index.ts') },
+  ...common,
+  entryPoints: { dfscan: join(root, 'src/cli/bundle.ts') },
   outdir: dist,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20.19',
-  minify: true,
-  legalComments: 'eof',
-  logLevel: 'warning',
-  // Some bundled CommonJS modules call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __dfscanRequire } from 'node:module';\nconst require = __dfscanRequire(import.meta.url);" },
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__dfscanUrl' },
+  supported: { 'dynamic-import': false },
+  // The parser's CommonJS build, which loads its wasm with require('fs') rather than import().
+  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
 });
+await build({ ...common, entryPoints: { action: join(root, 'src/action/index.ts') }, outdir: dist, format: 'esm', banner: esmRequire });
 
 for (const [file, spec] of [
   ['tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm'],

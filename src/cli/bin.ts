@@ -1,18 +1,15 @@
 #!/usr/bin/env node
-// The bundled CLI is also the script of its worker threads; each loads only what it runs.
+// The CLI's entry (dist/cli.js): small, so that it can start the process again with the flags it
+// needs before anything big is loaded, then runs the bundle (dist/dfscan.cjs) with V8's code
+// cache. Worker threads start here too (see analyze-all.ts).
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
+import { runBundle } from './compile-cache.js';
 import { relaunchWithLiftoff } from './relaunch.js';
 
-if (!isMainThread) {
-  const { serveWorker } = await import('./worker.js');
-  serveWorker();
+const code = isMainThread ? relaunchWithLiftoff(fileURLToPath(import.meta.url)) : null;
+if (code !== null) {
+  process.exitCode = code;
 } else {
-  const code = relaunchWithLiftoff(fileURLToPath(import.meta.url));
-  if (code !== null) {
-    process.exitCode = code;
-  } else {
-    const { run } = await import('./main.js');
-    await run(new URL(import.meta.url));
-  }
+  runBundle(fileURLToPath(new URL('dfscan.cjs', import.meta.url)), import.meta.url, process.env, isMainThread);
 }

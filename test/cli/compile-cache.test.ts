@@ -1,0 +1,79 @@
+/**
+ * The CLI keeps V8's bytecode for its bundle in the user's cache folder (src/cli/compile-cache.ts):
+ * the output never depends on it, a cache that does not fit is replaced, and one that fits is
+ * used as it is.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, dfscan } from '../helpers/cli.js';
+
+const ARGS = ['-f', 'json', 'examples/node-app/Dockerfile'];
+const CACHE_NAME = `v8-${process.version}-${process.arch}.bin`;
+
+function fresh(): { home: string; file: string; env: Record<string, string> } {
+  const home = mkdtempSync(join(tmpdir(), 'dfscan-cache-'));
+  return { home, file: join(home, 'dfscan', CACHE_NAME), env: { XDG_CACHE_HOME: home } };
+}
+
+describe('the compile cache', () => {
+  const plain = dfscan(ARGS, { env: { NODE_DISABLE_COMPILE_CACHE: '1' } });
+
+  it('is written by the first run, in a folder only the user can open, and used as it is by the next', () => {
+    const { file, env } = fresh();
+    const first = dfscan(ARGS, { env });
+    expect([first.code, first.stdout, first.stderr]).toEqual([plain.code, plain.stdout, '']);
+    expect(plain.code).toBe(1);
+    expect(statSync(file).size).toBeGreaterThan(10_000);
+    if (process.platform !== 'win32') expect(statSync(join(file, '..')).mode & 0o077).toBe(0);
+    const written = readFileSync(file);
+
+    const second = dfscan(ARGS, { env });
+    expect([second.code, second.stdout, second.stderr]).toEqual([plain.code, plain.stdout, '']);
+    // V8 took it: a refused cache would have been written again (with other bytes).
+    expect(readFileSync(file).equals(written)).toBe(true);
+    expect(readdirSync(join(file, '..'))).toEqual([CACHE_NAME]);
+  });
+
+  it('replaces a damaged cache, or one made for another bundle, and gives the same output', () => {
+    // Headed by the bundle's own hash, the rest is for V8 to refuse.
+    const forThisBundle = Buffer.concat([createHash('sha1').update(readFileSync(join(ROOT, 'dist', 'dfscan.cjs'))).digest(), Buffer.alloc(100_000, 7)]);
+    for (const damaged of [Buffer.from('not bytecode'), Buffer.alloc(200_000, 7), forThisBundle]) {
+      const { file, env } = fresh();
+      mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
+      writeFileSync(file, damaged);
+      const r = dfscan(ARGS, { env });
+      expect([r.code, r.stdout, r.stderr]).toEqual([plain.code, plain.stdout, '']);
+      expect(readFileSync(file).equals(damaged)).toBe(false);
+      expect(statSync(file).size).toBeGreaterThan(10_000);
+    }
+  });
+
+  it('is neither read nor written with NODE_DISABLE_COMPILE_CACHE', () => {
+    const { home, env } = fresh();
+    const r = dfscan(ARGS, { env: { ...env, NODE_DISABLE_COMPILE_CACHE: '1' } });
+    expect([r.code, r.stdout, r.stderr]).toEqual([plain.code, plain.stdout, '']);
+    expect(readdirSync(home)).toEqual([]);
+  });
+
+  it('runs as without one where the cache folder cannot be made', () => {
+    const { home, env } = fresh();
+    writeFileSync(join(home, 'dfscan'), 'a file where the folder would be');
+    const r = dfscan(ARGS, { env });
+    expect([r.code, r.stdout, r.stderr]).toEqual([plain.code, plain.stdout, '']);
+    expect(readFileSync(join(home, 'dfscan'), 'utf8')).toBe('a file where the folder would be');
+  });
+
+  it.skipIf(process.platform === 'win32')('leaves a folder others can write alone', () => {
+    const { file, env } = fresh();
+    dfscan(ARGS, { env });
+    const planted = readFileSync(file);
+    chmodSync(join(file, '..'), 0o777);
+    const r = dfscan(ARGS, { env });
+    expect([r.code, r.stdout, r.stderr]).toEqual([plain.code, plain.stdout, '']);
+    // Not replaced: the folder is not the user's alone, so dfscan neither writes nor reads it.
+    expect(readFileSync(file).equals(planted)).toBe(true);
+  });
+});
