@@ -12,7 +12,7 @@ import { RULES } from '../../rules/index.js';
 import { configureInputs } from '../cli/file-settings.js';
 import { checkGates, parseSize, type Gates } from '../cli/gates.js';
 import type { Threshold } from '../config/types.js';
-import { DEFAULT_MAX_FILE_BYTES, readInputs } from '../cli/inputs.js';
+import { DEFAULT_MAX_FILE_BYTES, findInputs, isPending, readInput } from '../cli/inputs.js';
 import { render } from '../report/formats.js';
 import { reportPath } from '../report/paths.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
@@ -47,13 +47,13 @@ export async function runAction(io: ActionIo): Promise<number> {
     io.stdout.write(command('error', `${TOOL.name}: ${inputs}`));
     return 2;
   }
-  const read = await readInputs(
+  const found = await findInputs(
     inputs.paths.map((p) => resolve(workspace, p)),
     { stdinName: '-', maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin: async () => new Uint8Array() },
   );
   // As the CLI: the config input or, without it, the nearest .dfscan.yaml / .hadolint.yaml of each file.
   const configured = await configureInputs(
-    read,
+    found,
     { ...(inputs.config !== null ? { config: resolve(workspace, inputs.config) } : {}), ...(inputs.failureThreshold !== null ? { failureThreshold: inputs.failureThreshold } : {}) },
     RULES,
     workspace,
@@ -63,7 +63,8 @@ export async function runAction(io: ActionIo): Promise<number> {
     return 2;
   }
   const reports: FileReport[] = [];
-  for (const [i, input] of read.entries()) {
+  for (const [i, entry] of found.entries()) {
+    const input = isPending(entry) ? readInput(entry) : entry;
     // Paths as the repository names them: annotations and SARIF need them relative to it.
     const path = reportPath(input.path, workspace);
     if ('error' in input) {

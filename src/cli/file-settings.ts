@@ -4,19 +4,18 @@
  * run instead of leaving it half-done.
  */
 import { dirname, resolve } from 'node:path';
-import type { FileInput } from '../analyze.js';
 import { ConfigLoader } from '../config/load.js';
 import { configLayers, resolveSettings, type FileSettings } from '../config/resolve.js';
 import { ConfigError, type SettingsLayer } from '../config/types.js';
 import { RuleIndex } from '../rules/rule-index.js';
 import type { Rule } from '../rules/types.js';
 import { cliLayer, type RuleOptions } from './config-options.js';
-import type { ReadError } from './inputs.js';
+import type { Input } from './inputs.js';
 
 export type Configured = { readonly settings: readonly FileSettings[] } | { readonly problems: readonly string[] };
 
 export async function configureInputs(
-  inputs: readonly (FileInput | ReadError)[],
+  inputs: readonly Input[],
   opts: RuleOptions & { readonly config?: string },
   rules: readonly Rule[],
   cwd: string,

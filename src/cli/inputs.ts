@@ -1,7 +1,8 @@
 /**
- * Turns the command line's paths into file contents: files as given, `-` for standard input,
- * directories searched for Dockerfiles. What cannot be read becomes a one-line error for that
- * path; the other paths are still read.
+ * Turns the command line's paths into inputs: files as given, `-` for standard input, directories
+ * searched for Dockerfiles. A file is read when it is analysed (readInput), so that a run over
+ * thousands of files holds the bytes of the few in progress, not of all of them. What cannot be
+ * read becomes a one-line error for that path; the other paths are still read.
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -13,6 +14,17 @@ export interface ReadError {
   readonly path: string;
   readonly error: string;
 }
+
+/** A file found, to be read when it is analysed; plain data, so that a worker can read it. */
+export interface PendingInput {
+  readonly path: string;
+  readonly maxBytes: number;
+}
+
+/** Standard input (read at once: it can be read only once), a file to read, or why there is none. */
+export type Input = FileInput | PendingInput | ReadError;
+
+export const isPending = (input: Input): input is PendingInput => 'maxBytes' in input;
 
 /** Largest file analysed; a Dockerfile is rarely over 100 kB. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -35,8 +47,9 @@ export function isDockerfileName(name: string): boolean {
 /** Folders a directory scan never enters. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
-export async function readInputs(paths: readonly string[], options: InputOptions): Promise<(FileInput | ReadError)[]> {
-  const out: (FileInput | ReadError)[] = [];
+export async function findInputs(paths: readonly string[], options: InputOptions): Promise<Input[]> {
+  const out: Input[] = [];
+  const pending = (path: string): PendingInput => ({ path, maxBytes: options.maxFileBytes });
   // A directory scan skips files already reported (`dfscan services/api/Dockerfile services`);
   // a file named on the command line is always reported, as often as it is named.
   const seen = new Set<string>();
@@ -62,10 +75,10 @@ export async function readInputs(paths: readonly string[], options: InputOptions
     if (info.isDirectory()) {
       const found = await scanDirectory(path);
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
-      for (const file of found) if (once(file)) out.push(await readOne(file, options.maxFileBytes));
+      for (const file of found) if (once(file)) out.push(pending(file));
     } else {
       seen.add(resolve(path));
-      out.push(await readOne(path, options.maxFileBytes));
+      out.push(pending(path));
     }
   }
   return out;
@@ -75,7 +88,7 @@ export async function readInputs(paths: readonly string[], options: InputOptions
  * A file's bytes; a FIFO or device is refused without waiting on it, a file is read to the limit.
  * Synchronous: a Dockerfile is small, and thousands of them read faster without a round trip each.
  */
-async function readOne(path: string, maxBytes: number): Promise<FileInput | ReadError> {
+export function readInput({ path, maxBytes }: PendingInput): FileInput | ReadError {
   const r = readFileLimited(path, maxBytes, { followLinks: true });
   if (r.ok) return { path, bytes: r.bytes };
   if (r.reason === 'not-a-file') return { path, error: 'not a regular file' };

@@ -21,7 +21,7 @@ import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
 import { jsonStream } from './json-stream.js';
 import { checkGates, parseSize } from './gates.js';
-import { DEFAULT_MAX_FILE_BYTES, readAllStdin, readInputs } from './inputs.js';
+import { DEFAULT_MAX_FILE_BYTES, findInputs, isPending, readAllStdin, readInput } from './inputs.js';
 import { pairOutputs } from './outputs.js';
 import { addRuleCommands } from './rule-commands.js';
 
@@ -130,7 +130,7 @@ export async function main(io: CliIo): Promise<number> {
     return 2;
   }
   const paths = scan.paths;
-  const inputs = await readInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
+  const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
   const configured = await configureInputs(inputs, opts, RULES, process.cwd());
   if ('problems' in configured) {
     for (const p of configured.problems) say(p);
@@ -139,6 +139,8 @@ export async function main(io: CliIo): Promise<number> {
 
   const fixMode = fixModeOf(opts);
   const fixed: Fixed[] = [];
+  /** Which of `fixed` each input's is. */
+  const fixedOf = new Map<number, number>();
   const items: Item[] = [];
   for (const [i, input] of inputs.entries()) {
     if ('error' in input) {
@@ -166,7 +168,13 @@ export async function main(io: CliIo): Promise<number> {
       };
       // Fixing edits and writes files on this thread; only analysis goes to workers.
       if (fixMode) {
-        fixed.push(await fixOne(input, fromStdin, { ...options, rules }, fixMode));
+        const read = isPending(input) ? readInput(input) : input;
+        if ('error' in read) {
+          items.push({ report: notAnalysed(read.path, read.error) });
+          continue;
+        }
+        fixedOf.set(i, fixed.length);
+        fixed.push(await fixOne(read, fromStdin, { ...options, rules }, fixMode));
         items.push({ report: fixed[fixed.length - 1]!.outcome.initial });
       } else {
         items.push({ input, options: { ...options, ruleIds: idsOf(rules) } });
@@ -190,8 +198,7 @@ export async function main(io: CliIo): Promise<number> {
   if (fixMode) {
     const delivery = await deliver(fixed, fixMode);
     for (const p of delivery.problems) say(p);
-    const byInput = new Map(fixed.map((f, i) => [f.input, delivery.reports[i]!]));
-    reports = inputs.map((input, i) => ('error' in input ? reports[i]! : (byInput.get(input) ?? reports[i]!)));
+    reports = reports.map((r, i) => (fixedOf.has(i) ? delivery.reports[fixedOf.get(i)!]! : r));
     if (fixMode.kind === 'diff') diff = delivery.stdout;
     else if (delivery.usedStdout) {
       io.stdout.write(delivery.stdout);

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rebase } from '../../src/cli/gitignore.js';
-import { isDockerfileName, readInputs } from '../../src/cli/inputs.js';
+import { findInputs, isDockerfileName, readInput, type PendingInput } from '../../src/cli/inputs.js';
 
 const OPTIONS = { stdinName: '-', maxFileBytes: 1 << 20, readStdin: async () => new Uint8Array() };
 
@@ -18,7 +18,7 @@ function tree(files: Record<string, string>): string {
 }
 
 async function scan(root: string, path = root): Promise<string[]> {
-  const inputs = await readInputs([path], OPTIONS);
+  const inputs = await findInputs([path], OPTIONS);
   for (const i of inputs) if ('error' in i) throw new Error(`${i.path}: ${i.error}`);
   return inputs.map((i) => relative(root, i.path));
 }
@@ -129,8 +129,24 @@ describe('directory scans', () => {
   it('skip files already reported, but report a file named on the command line as often as it is named', async () => {
     const root = tree({ 'Dockerfile': FROM, 'svc/Dockerfile': FROM });
     const svc = join(root, 'svc', 'Dockerfile');
-    const inputs = await readInputs([svc, root, join(root, 'svc'), svc], OPTIONS);
+    const inputs = await findInputs([svc, root, join(root, 'svc'), svc], OPTIONS);
     expect(inputs.map((i) => relative(root, i.path))).toEqual(['svc/Dockerfile', 'Dockerfile', 'svc/Dockerfile']);
+  });
+});
+
+describe('reading', () => {
+  it('happens when a file is analysed, not when it is found: a scan holds paths, not bytes', async () => {
+    const root = tree({ 'Dockerfile': FROM });
+    const path = join(root, 'Dockerfile');
+    const found = await findInputs([root], OPTIONS);
+    expect(found).toEqual([{ path, maxBytes: OPTIONS.maxFileBytes }]);
+    writeFileSync(path, 'FROM debian:12\n');
+    const read = readInput(found[0] as PendingInput);
+    expect('bytes' in read && Buffer.from(read.bytes).toString()).toBe('FROM debian:12\n');
+    writeFileSync(path, 'x'.repeat(OPTIONS.maxFileBytes + 1));
+    expect(readInput(found[0] as PendingInput)).toEqual({ path, error: `file is ${OPTIONS.maxFileBytes + 1} bytes, over the ${OPTIONS.maxFileBytes}-byte limit (--max-file-size)` });
+    rmSync(path);
+    expect(readInput(found[0] as PendingInput)).toEqual({ path, error: 'no such file or directory' });
   });
 });
 
