@@ -7,7 +7,6 @@
  * program for these read-only questions: no file-system monitor hook, no external diff or
  * text conversion, no optional index locks.
  */
-import { execFileSync } from 'node:child_process';
 
 /** A revision as a user writes one: `origin/main`, `HEAD~3`, `v1.2^{commit}`, a commit id. */
 const REVISION = /^[A-Za-z0-9_./@{}~^:+-]+$/;
@@ -18,6 +17,8 @@ export function changedSince(rev: string, contextDir: string): string[] | { erro
   if (rev === '' || rev.startsWith('-') || rev.length > 256 || !REVISION.test(rev)) {
     return { error: `--changed-since ${JSON.stringify(rev)}: not a git revision` };
   }
+  // Loaded here, not at start-up: only --changed-since runs git.
+  const { execFileSync } = process.getBuiltinModule('node:child_process');
   try {
     const git = (args: readonly string[]): string =>
       execFileSync('git', ['-C', contextDir, ...GIT_SETTINGS, ...args], {

@@ -7,7 +7,6 @@
  * refuses it in NODE_OPTIONS, so the command line is the only place for it. The flag is
  * process-wide: worker threads get it too. (Node 20 takes it at run time: see parser.ts.)
  */
-import { spawnSync } from 'node:child_process';
 
 /** Set in the started-again process, so that it never starts a third. */
 const MARK = 'DFSCAN_LIFTOFF_ONLY';
@@ -27,6 +26,8 @@ export function needsLiftoffRelaunch(nodeVersion: string, execArgv: readonly str
  */
 export function relaunchWithLiftoff(script: string): number | null {
   if (!needsLiftoffRelaunch(process.version, process.execArgv, process.env)) return null;
+  // Loaded only here: node:child_process costs a few ms of every start that does not relaunch.
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const child = spawnSync(process.execPath, [...process.execArgv, '--liftoff-only', script, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, [MARK]: '1' },
