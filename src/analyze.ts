@@ -2,7 +2,6 @@
  * The one library function behind every channel (CLI, GitHub Action, pre-commit hook): bytes
  * of a Dockerfile in, findings, scores and estimate out. Parse → graph → rules → score.
  */
-import { existsSync } from 'node:fs';
 import { DEFAULT_RULES, RULES } from '../rules/index.js';
 import { loadBuildContext, type BuildContext } from './context/build-context.js';
 import { buildGraph } from './graph/build.js';
@@ -139,7 +138,7 @@ function rebuildReport(graph: Graph, changed: readonly string[], context: BuildC
 function lazyContext(where: AnalyzeOptions['context']): () => BuildContext | null {
   let loaded: BuildContext | null | undefined;
   return () => {
-    if (loaded === undefined) loaded = where && existsSync(where.dir) ? loadBuildContext(where.dir, where.dockerfile) : null;
+    if (loaded === undefined) loaded = where ? loadBuildContext(where.dir, where.dockerfile) : null;
     return loaded;
   };
 }

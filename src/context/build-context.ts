@@ -3,8 +3,8 @@
  * does not exclude, with their sizes, read once. COPY and ADD sources are resolved against it
  * to say what each brings in and how much it weighs.
  */
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { cachedPathGlob } from '../graph/glob.js';
 import { loadIgnoreRules, type IgnoreRules } from './dockerignore.js';
 import { readRegularFile } from './read-file.js';
@@ -33,17 +33,28 @@ export interface BuildContext {
 /** A context larger than this is not walked further (a home folder by mistake, a monorepo). */
 export const MAX_CONTEXT_ENTRIES = 200_000;
 
-export function loadBuildContext(root: string, dockerfilePath: string | null, maxEntries = MAX_CONTEXT_ENTRIES): BuildContext {
-  const ignore = loadIgnoreRules(root, dockerfilePath);
+/** The context under `root`; null when that folder cannot be listed (a context not known is not an empty one). */
+export function loadBuildContext(root: string, dockerfilePath: string | null, maxEntries = MAX_CONTEXT_ENTRIES): BuildContext | null {
+  let top: Dirent[];
+  try {
+    top = readdirSync(root, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+  // The root's listing says whether it holds a .dockerignore (and, most often, the Dockerfile's
+  // own ignore file), without asking the file system again.
+  const names = new Set(top.map((e) => e.name));
+  const resolvedRoot = resolve(root);
+  const ignore = loadIgnoreRules(root, dockerfilePath, (dir, name) => (resolve(dir) === resolvedRoot ? names.has(name) : existsSync(join(dir, name))));
   const files: ContextFile[] = [];
   let ignoredFiles = 0;
   let entries = 0;
   let truncated = false;
 
-  const walk = (dir: string, rel: string): void => {
+  const walk = (dir: string, rel: string, listed?: Dirent[]): void => {
     let list: Dirent[];
     try {
-      list = readdirSync(dir, { withFileTypes: true });
+      list = listed ?? readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -76,7 +87,7 @@ export function loadBuildContext(root: string, dockerfilePath: string | null, ma
       if (truncated) return;
     }
   };
-  walk(root, '');
+  walk(root, '', top);
 
   return {
     root,

@@ -28,17 +28,20 @@ export interface IgnoreRules {
 /** A .dockerignore is a few hundred bytes; a larger one than this is not read. */
 export const DOCKERIGNORE_MAX_BYTES = 1024 * 1024;
 
-export function findIgnoreFile(contextDir: string, dockerfilePath: string | null): string | null {
+/** Whether `name` is an entry of the folder `dir`; the caller may know it from a listing. */
+export type EntryExists = (dir: string, name: string) => boolean;
+const onDisk: EntryExists = (dir, name) => existsSync(join(dir, name));
+
+export function findIgnoreFile(contextDir: string, dockerfilePath: string | null, exists: EntryExists = onDisk): string | null {
   if (dockerfilePath) {
-    const specific = join(dirname(dockerfilePath), `${basename(dockerfilePath)}.dockerignore`);
-    if (existsSync(specific)) return specific;
+    const name = `${basename(dockerfilePath)}.dockerignore`;
+    if (exists(dirname(dockerfilePath), name)) return join(dirname(dockerfilePath), name);
   }
-  const root = join(contextDir, '.dockerignore');
-  return existsSync(root) ? root : null;
+  return exists(contextDir, '.dockerignore') ? join(contextDir, '.dockerignore') : null;
 }
 
-export function loadIgnoreRules(contextDir: string, dockerfilePath: string | null): IgnoreRules {
-  const file = findIgnoreFile(contextDir, dockerfilePath);
+export function loadIgnoreRules(contextDir: string, dockerfilePath: string | null, exists: EntryExists = onDisk): IgnoreRules {
+  const file = findIgnoreFile(contextDir, dockerfilePath, exists);
   const bytes = file === null ? null : readRegularFile(file, DOCKERIGNORE_MAX_BYTES);
   return ignoreRules(bytes === null ? '' : bytes.toString('utf8'), file);
 }

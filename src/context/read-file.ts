@@ -36,13 +36,17 @@ export function readFileLimited(path: string, maxBytes: number, options: { follo
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const size = Math.min(maxBytes + 1 - total, total <= info.size ? info.size + 1 - total : 64 * 1024);
+      const sized = total <= info.size;
+      const size = Math.min(maxBytes + 1 - total, sized ? info.size + 1 - total : 64 * 1024);
       const chunk = Buffer.allocUnsafe(size);
       const n = readSync(fd, chunk, 0, size, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > maxBytes) return { ok: false, reason: 'too-large', bytes: total, exact: false };
+      // Within its stated size a file gives less than asked only at its end: no read more to
+      // find it. (Past that size, as under /proc, a short read may come before the end.)
+      if (sized && n < size) break;
     }
     return { ok: true, bytes: Buffer.concat(chunks, total) };
   } catch (error) {

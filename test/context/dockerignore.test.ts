@@ -33,7 +33,7 @@ describe('.dockerignore, as Docker matches it', () => {
 describe('build context on disk', () => {
   it('applies the root .dockerignore, walking into ignored folders only when `!` may re-include', () => {
     const file = writeContext('FROM scratch\n', { '.dockerignore': 'node_modules\n*.log\n', 'node_modules/x/index.js': 'x', 'app.js': 'a', 'debug.log': 'l' });
-    const ctx = loadBuildContext(dirname(file), file);
+    const ctx = loadBuildContext(dirname(file), file)!;
     expect(ctx.ignore.file).toBe(join(dirname(file), '.dockerignore'));
     expect(ctx.files.map((f) => f.path)).toEqual(['.dockerignore', 'Dockerfile', 'app.js']);
     expect(ctx.ignoredFiles).toBe(2);
@@ -41,15 +41,28 @@ describe('build context on disk', () => {
 
   it('a <Dockerfile>.dockerignore replaces the root one', () => {
     const file = writeContext('FROM scratch\n', { '.dockerignore': 'app.js\n', 'Dockerfile.prod.dockerignore': 'secret.txt\n', 'app.js': 'a', 'secret.txt': 's' }, 'Dockerfile.prod');
-    const ctx = loadBuildContext(dirname(file), file);
+    const ctx = loadBuildContext(dirname(file), file)!;
     expect(ctx.ignore.file).toMatch(/Dockerfile\.prod\.dockerignore$/);
     expect(ctx.files.map((f) => f.path)).toContain('app.js');
     expect(ctx.files.map((f) => f.path)).not.toContain('secret.txt');
   });
 
+  it('a Dockerfile elsewhere finds its own ignore file beside it, and the context root\'s otherwise', () => {
+    const file = writeContext('FROM scratch\n', { '.dockerignore': 'app.js\n', 'docker/Dockerfile.dockerignore': 'secret.txt\n', 'app.js': 'a', 'secret.txt': 's' }, 'docker/Dockerfile');
+    const root = dirname(dirname(file));
+    expect(loadBuildContext(root, file)!.ignore.file).toBe(join(root, 'docker', 'Dockerfile.dockerignore'));
+    expect(loadBuildContext(root, join(root, 'Dockerfile'))!.ignore.file).toBe(join(root, '.dockerignore'));
+  });
+
+  it('is unknown (null), not empty, where the folder cannot be listed', () => {
+    const file = writeContext('FROM scratch\n', { 'app.js': 'a' });
+    expect(loadBuildContext(join(dirname(file), 'missing'), null)).toBeNull();
+    expect(loadBuildContext(file, null)).toBeNull();
+  });
+
   it('measures file sizes', () => {
     const file = writeContext('FROM scratch\n', { 'data/big.bin': 5000, 'data/small.txt': 'hi' });
-    const ctx = loadBuildContext(dirname(file), file);
+    const ctx = loadBuildContext(dirname(file), file)!;
     expect(ctx.select('data').map((f) => [f.path, f.bytes])).toEqual([['data/big.bin', 5000], ['data/small.txt', 2]]);
   });
 });

@@ -201,7 +201,7 @@ describe('the context index that keeps a COPY of many sources linear', () => {
       mkdirSync(join(dir, p, '..'), { recursive: true });
       writeFileSync(join(dir, p), p);
     }
-    const ctx = loadBuildContext(dir, null);
+    const ctx = loadBuildContext(dir, null)!;
     for (const source of ['a', 'a/', './a', '/a', 'a/b', 'a/b/c.js', 'a.txt', 'ab', 'src/a', 'src', 'src/a0', 'nope', 'a b', '.', '', 'src/../a', 'a/*', '*.txt', 'src/a?']) {
       expect(ctx.select(source).map((f) => f.path), source).toEqual(selectFiles(ctx.files, source).map((f) => f.path));
       // Asked again: the same answer.
