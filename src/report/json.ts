@@ -32,7 +32,7 @@ export function jsonWriter(write: (text: string) => void): JsonWriter {
   let files = 0;
   return {
     file(f) {
-      write(`${files === 0 ? `${head.slice(0, -2)},\n  "files": [\n` : ',\n'}${indent(JSON.stringify(fileJson(f), null, 2), '    ')}`);
+      write(`${files === 0 ? `${head.slice(0, -2)},\n  "files": [\n` : ',\n'}${twoDeep(fileJson(f))}`);
       files++;
     },
     end(gates, fleet) {
@@ -55,6 +55,15 @@ function fileJson(f: FileReport) {
     ...(f.fixed ? { fixed: f.fixed } : {}),
     ...layersJson(f),
   };
+}
+
+/**
+ * `value` as JSON.stringify(value, null, 2) writes it two levels deep, every line indented by
+ * four spaces: written inside two arrays and cut out, with no second pass over the text (which
+ * has no line break but those of the layout: JSON escapes them in strings).
+ */
+function twoDeep(value: unknown): string {
+  return JSON.stringify([[value]], null, 2).slice('[\n  [\n'.length, -'\n  ]\n]'.length);
 }
 
 function indent(text: string, by: string): string {
