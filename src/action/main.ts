@@ -12,7 +12,7 @@ import { RULES } from '../../rules/index.js';
 import { configureInputs } from '../cli/file-settings.js';
 import { checkGates, parseSize, type Gates } from '../cli/gates.js';
 import type { Threshold } from '../config/types.js';
-import { DEFAULT_MAX_FILE_BYTES, findInputs, isPending, readInput } from '../cli/inputs.js';
+import { DEFAULT_MAX_FILE_BYTES, findInputs, readInput } from '../cli/inputs.js';
 import { render } from '../report/formats.js';
 import { reportPath } from '../report/paths.js';
 import { SEVERITIES, severityRank } from '../rules/types.js';
@@ -64,7 +64,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   }
   const reports: FileReport[] = [];
   for (const [i, entry] of found.entries()) {
-    const input = isPending(entry) ? readInput(entry) : entry;
+    const input = readInput(entry);
     // Paths as the repository names them: annotations and SARIF need them relative to it.
     const path = reportPath(input.path, workspace);
     if ('error' in input) {

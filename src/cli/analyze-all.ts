@@ -8,7 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { analyzeFile, notAnalysed, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
-import { isPending, readInput, type PendingInput } from './inputs.js';
+import { readInput, type PendingInput } from './inputs.js';
 
 /**
  * A file to analyse and how; plain data, so that it can be sent to a worker. A file on disk is
@@ -63,7 +63,7 @@ const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /** Analyses one job; the same on every thread. */
 export function analyzeJob(job: Job): Promise<FileReport> {
-  const input = isPending(job.input) ? readInput(job.input) : job.input;
+  const input = readInput(job.input);
   if ('error' in input) return Promise.resolve(notAnalysed(input.path, input.error));
   const { ruleIds, ...options } = job.options;
   return analyzeFile(input, { ...options, rules: ruleIds.map((id) => BY_ID.get(id)!) });

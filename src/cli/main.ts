@@ -21,7 +21,7 @@ import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
 import { jsonStream } from './json-stream.js';
 import { checkGates, parseSize } from './gates.js';
-import { DEFAULT_MAX_FILE_BYTES, findInputs, isPending, readAllStdin, readInput } from './inputs.js';
+import { DEFAULT_MAX_FILE_BYTES, findInputs, readAllStdin, readInput } from './inputs.js';
 import { pairOutputs } from './outputs.js';
 import { addRuleCommands } from './rule-commands.js';
 
@@ -168,7 +168,7 @@ export async function main(io: CliIo): Promise<number> {
       };
       // Fixing edits and writes files on this thread; only analysis goes to workers.
       if (fixMode) {
-        const read = isPending(input) ? readInput(input) : input;
+        const read = readInput(input);
         if ('error' in read) {
           items.push({ report: notAnalysed(read.path, read.error) });
           continue;
