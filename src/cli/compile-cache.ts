@@ -28,9 +28,9 @@ const HASH_BYTES = 20;
  */
 export function runBundle(file: string, url: string, env: NodeJS.ProcessEnv, writeCache: boolean): void {
   const source = readFileSync(file);
-  const cacheFile = env.NODE_DISABLE_COMPILE_CACHE ? null : cachePath(env);
-  const hash = createHash('sha1').update(source).digest();
-  const cached = cacheFile ? readCache(cacheFile, hash) : undefined;
+  const path = env.NODE_DISABLE_COMPILE_CACHE ? null : cachePath(env);
+  const cache = path === null ? null : { file: path, hash: createHash('sha1').update(source).digest() };
+  const cached = cache ? readCache(cache.file, cache.hash) : undefined;
   const script = new Script(`(function (${PARAMETERS.join(', ')}) {${source.toString()}\n})`, {
     filename: file,
     ...(cached ? { cachedData: cached } : {}),
@@ -40,18 +40,21 @@ export function runBundle(file: string, url: string, env: NodeJS.ProcessEnv, wri
   // The cache holds what is compiled by now: the bundle's top level, which is most of the cost.
   // Made this early, it is also made before the shell parser changes a V8 flag (see parser.ts),
   // so its flags match those of the next run's start.
-  if (cacheFile && writeCache && (!cached || script.cachedDataRejected)) writeCacheFile(cacheFile, hash, script.createCachedData());
+  if (cache && writeCache && (!cached || script.cachedDataRejected)) writeCacheFile(cache.file, cache.hash, script.createCachedData());
 }
 
 function cachePath(env: NodeJS.ProcessEnv): string | null {
-  const base = env.XDG_CACHE_HOME || (process.platform === 'win32' ? env.LOCALAPPDATA : undefined) || safeHome();
-  if (!base) return null;
-  return join(base, ...(env.XDG_CACHE_HOME || process.platform === 'win32' ? [] : ['.cache']), 'dfscan', `v8-${process.version}-${process.arch}.bin`);
+  const folder = cacheFolder(env);
+  return folder === null ? null : join(folder, 'dfscan', `v8-${process.version}-${process.arch}.bin`);
 }
 
-function safeHome(): string | null {
+/** The user's cache folder: $XDG_CACHE_HOME, %LOCALAPPDATA% on Windows, else ~/.cache. */
+function cacheFolder(env: NodeJS.ProcessEnv): string | null {
+  if (env.XDG_CACHE_HOME) return env.XDG_CACHE_HOME;
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return env.LOCALAPPDATA;
   try {
-    return homedir() || null;
+    const home = homedir();
+    return home ? join(home, '.cache') : null;
   } catch {
     return null;
   }

@@ -10,7 +10,6 @@
  * are matched here with the same linear automaton (src/graph/glob.ts), so that a hostile line
  * cannot make the scan backtrack without end.
  */
-import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Glob, codePoints, readClass, type GlobToken } from '../graph/glob.js';
 import { readRegularFile } from './read-file.js';
@@ -28,11 +27,10 @@ export interface IgnoreRules {
 /** A .dockerignore is a few hundred bytes; a larger one than this is not read. */
 export const DOCKERIGNORE_MAX_BYTES = 1024 * 1024;
 
-/** Whether `name` is an entry of the folder `dir`; the caller may know it from a listing. */
+/** Whether `name` is an entry of the folder `dir` (the caller knows the context root's listing). */
 export type EntryExists = (dir: string, name: string) => boolean;
-const onDisk: EntryExists = (dir, name) => existsSync(join(dir, name));
 
-export function findIgnoreFile(contextDir: string, dockerfilePath: string | null, exists: EntryExists = onDisk): string | null {
+export function findIgnoreFile(contextDir: string, dockerfilePath: string | null, exists: EntryExists): string | null {
   if (dockerfilePath) {
     const name = `${basename(dockerfilePath)}.dockerignore`;
     if (exists(dirname(dockerfilePath), name)) return join(dirname(dockerfilePath), name);
@@ -40,7 +38,7 @@ export function findIgnoreFile(contextDir: string, dockerfilePath: string | null
   return exists(contextDir, '.dockerignore') ? join(contextDir, '.dockerignore') : null;
 }
 
-export function loadIgnoreRules(contextDir: string, dockerfilePath: string | null, exists: EntryExists = onDisk): IgnoreRules {
+export function loadIgnoreRules(contextDir: string, dockerfilePath: string | null, exists: EntryExists): IgnoreRules {
   const file = findIgnoreFile(contextDir, dockerfilePath, exists);
   const bytes = file === null ? null : readRegularFile(file, DOCKERIGNORE_MAX_BYTES);
   return ignoreRules(bytes === null ? '' : bytes.toString('utf8'), file);
