@@ -2,14 +2,14 @@
  * The small vocabulary rules use to ask about shell commands: the subcommand, the
  * positional arguments, whether a flag is given (long, short, or inside a group like `-yq`).
  */
-import type { ShellCommand, ShellWord } from '../parse/shell/commands.js';
+import { shellCommand, type ShellCommand, type ShellWord } from '../parse/shell/commands.js';
 
 /** `python -m pip install x` is `pip install x`. */
 export function effectiveCommand(cmd: ShellCommand): ShellCommand {
   if (/^python[\d.]*$/.test(cmd.name) && cmd.args[0]?.value === '-m' && cmd.args[1]?.value) {
-    return { ...cmd, name: cmd.args[1].value, args: cmd.args.slice(2) };
+    return shellCommand({ ...cmd, name: cmd.args[1].value, args: cmd.args.slice(2) });
   }
-  if (cmd.name.endsWith('.exe')) return { ...cmd, name: cmd.name.slice(0, -4) };
+  if (cmd.name.endsWith('.exe')) return shellCommand({ ...cmd, name: cmd.name.slice(0, -4) });
   return cmd;
 }
 

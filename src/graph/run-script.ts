@@ -4,7 +4,7 @@
  */
 import type { RawInstruction } from '../parse/dockerfile.js';
 import { MappedText } from '../parse/mapped-text.js';
-import type { ShellCommand, ShellWord } from '../parse/shell/commands.js';
+import { shellCommand, shellWord, type ShellCommand, type ShellWord } from '../parse/shell/commands.js';
 import type { ShellParser } from '../parse/shell/parser.js';
 import { SHELLS } from '../parse/shell/wrappers.js';
 import type { Flag } from '../parse/words.js';
@@ -82,25 +82,25 @@ function execCommands(exec: readonly string[], shell: ShellParser | null, span: 
       return shell.parse(script).commands.map((cmd) => pinCommand(cmd, span));
     }
   }
-  const word = (value: string): ShellWord => ({ text: value, value, start: span.start, end: span.end });
-  return [{ name, args: rest.map(word), assignments: [], redirects: [], start: span.start, end: span.end, joinedBy: null, conditional: false, wrappers: [] }];
+  const word = (value: string): ShellWord => shellWord(value, value, span.start, span.end);
+  return [shellCommand({ name, args: rest.map(word), assignments: [], redirects: [], start: span.start, end: span.end, joinedBy: null, conditional: false, wrappers: [] })];
 }
 
 function mapCommand(c: ShellCommand, script: MappedText): ShellCommand {
-  const word = (w: ShellWord): ShellWord => ({ ...w, start: script.toSource(w.start), end: script.toSourceEnd(w.end) });
-  return {
+  const word = (w: ShellWord): ShellWord => shellWord(w.text, w.value, script.toSource(w.start), script.toSourceEnd(w.end));
+  return shellCommand({
     ...c,
     args: c.args.map(word),
     redirects: c.redirects.map(word),
     start: script.toSource(c.start),
     end: script.toSourceEnd(c.end),
-  };
+  });
 }
 
 /** Commands whose script has no place in the source of its own: all at the instruction. */
 function pinCommand(c: ShellCommand, span: { start: number; end: number }): ShellCommand {
-  const word = (w: ShellWord): ShellWord => ({ ...w, start: span.start, end: span.end });
-  return { ...c, args: c.args.map(word), redirects: c.redirects.map(word), start: span.start, end: span.end };
+  const word = (w: ShellWord): ShellWord => shellWord(w.text, w.value, span.start, span.end);
+  return shellCommand({ ...c, args: c.args.map(word), redirects: c.redirects.map(word), start: span.start, end: span.end });
 }
 
 export function basename(path: string): string {
