@@ -3,6 +3,7 @@
 // needs before anything big is loaded, then runs the bundle (dist/dfscan.cjs) with V8's code
 // cache. Worker threads start here too (see analyze-all.ts).
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { runBundle } from './compile-cache.js';
 import { relaunchWithLiftoff } from './relaunch.js';
@@ -11,5 +12,9 @@ const code = isMainThread ? relaunchWithLiftoff(fileURLToPath(import.meta.url)) 
 if (code !== null) {
   process.exitCode = code;
 } else {
+  // The shell parser needs this flag (see parser.ts). Set before the bundle is compiled, it is
+  // among the flags V8 checks a code cache against both when the cache is made, as the run ends,
+  // and when the next run starts.
+  setFlagsFromString('--liftoff-only');
   runBundle(fileURLToPath(new URL('dfscan.cjs', import.meta.url)), import.meta.url, process.env, isMainThread);
 }

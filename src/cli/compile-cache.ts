@@ -9,6 +9,11 @@
  * another bundle must never reach it. The file is written whole or not at all, and a missing,
  * stale or unreadable cache only means compiling as without one. Set NODE_DISABLE_COMPILE_CACHE
  * (Node's own switch for its compile cache) to run without it.
+ *
+ * V8 caches the functions compiled by the time the cache is made, so it is made as the run ends:
+ * the CLI's modules start after the bundle's top level, and the analysis compiles as much again.
+ * A cache made by a run that analysed no RUN (`--version`) is marked so, and the first run that
+ * does makes it again.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -20,11 +25,23 @@ import { Script } from 'node:vm';
 /** The names a CommonJS module sees, and the URL the bundle takes for its own (import.meta.url). */
 const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__dfscanUrl'];
 const HASH_BYTES = 20;
+/** After the hash: 1 when the cache was made by a run that analysed a RUN, else 0. */
+const HEADER_BYTES = HASH_BYTES + 1;
+
+/** What bin.ts asks the bundle (see bundle.ts). */
+interface BundleExports {
+  analysedRun?: () => boolean;
+}
+
+interface Cached {
+  readonly data: Buffer;
+  readonly complete: boolean;
+}
 
 /**
  * Runs the CommonJS bundle `file` with `url` as its import.meta.url. `writeCache`: whether this
- * thread may write the cache (worker threads only read it: they may start after a V8 flag changed,
- * which makes V8 refuse the cache, and they would write one that the next run refuses).
+ * thread may write the cache (worker threads only read it: the main thread is the one that sees
+ * the run end).
  */
 export function runBundle(file: string, url: string, env: NodeJS.ProcessEnv, writeCache: boolean): void {
   const source = readFileSync(file);
@@ -33,14 +50,16 @@ export function runBundle(file: string, url: string, env: NodeJS.ProcessEnv, wri
   const cached = cache ? readCache(cache.file, cache.hash) : undefined;
   const script = new Script(`(function (${PARAMETERS.join(', ')}) {${source.toString()}\n})`, {
     filename: file,
-    ...(cached ? { cachedData: cached } : {}),
+    ...(cached ? { cachedData: cached.data } : {}),
   });
-  const module = { exports: {} };
+  const module: { exports: BundleExports } = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file), url);
-  // The cache holds what is compiled by now: the bundle's top level, which is most of the cost.
-  // Made this early, it is also made before the shell parser changes a V8 flag (see parser.ts),
-  // so its flags match those of the next run's start.
-  if (cache && writeCache && (!cached || script.cachedDataRejected)) writeCacheFile(cache.file, cache.hash, script.createCachedData());
+  if (!cache || !writeCache) return;
+  const stale = !cached || script.cachedDataRejected === true;
+  process.once('exit', () => {
+    const complete = module.exports.analysedRun?.() === true;
+    if (stale || (complete && !cached?.complete)) writeCacheFile(cache.file, cache.hash, complete, script.createCachedData());
+  });
 }
 
 function cachePath(env: NodeJS.ProcessEnv): string | null {
@@ -61,12 +80,12 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | null {
 }
 
 /** The cached bytecode if `file` holds a cache for this bundle, in a folder only this user can write. */
-function readCache(file: string, hash: Buffer): Buffer | undefined {
+function readCache(file: string, hash: Buffer): Cached | undefined {
   try {
     if (!ownFolder(dirname(file))) return undefined;
     const bytes = readFileSync(file);
-    if (bytes.length <= HASH_BYTES || !bytes.subarray(0, HASH_BYTES).equals(hash)) return undefined;
-    return bytes.subarray(HASH_BYTES);
+    if (bytes.length <= HEADER_BYTES || !bytes.subarray(0, HASH_BYTES).equals(hash)) return undefined;
+    return { data: bytes.subarray(HEADER_BYTES), complete: bytes[HASH_BYTES] === 1 };
   } catch {
     return undefined;
   }
@@ -79,13 +98,13 @@ function ownFolder(dir: string): boolean {
   return s.isDirectory() && s.uid === process.getuid() && (s.mode & 0o022) === 0;
 }
 
-function writeCacheFile(file: string, hash: Buffer, data: Buffer): void {
+function writeCacheFile(file: string, hash: Buffer, complete: boolean, data: Buffer): void {
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     if (!ownFolder(dirname(file))) return;
     // Written beside and renamed over: a run reading it at the same time sees the old file or the new.
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, Buffer.concat([hash, data]), { mode: 0o600 });
+    writeFileSync(temp, Buffer.concat([hash, Buffer.of(complete ? 1 : 0), data]), { mode: 0o600 });
     renameSync(temp, file);
   } catch {
     // Only a slower start for the next run.

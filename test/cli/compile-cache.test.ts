@@ -37,6 +37,20 @@ describe('the compile cache', () => {
     expect(readdirSync(join(file, '..'))).toEqual([CACHE_NAME]);
   });
 
+  it('made by a run that analysed no RUN, is made again by the first run that does, then kept', () => {
+    const { file, env } = fresh();
+    expect(dfscan(['--version'], { env }).code).toBe(0);
+    const partial = readFileSync(file);
+    const analysed = dfscan(ARGS, { env });
+    expect([analysed.code, analysed.stdout, analysed.stderr]).toEqual([plain.code, plain.stdout, '']);
+    const complete = readFileSync(file);
+    // The analysis compiled more functions, all of them now in the cache.
+    expect(complete.length).toBeGreaterThan(partial.length);
+    expect(dfscan(['--version'], { env }).code).toBe(0);
+    expect(dfscan(ARGS, { env }).stdout).toBe(plain.stdout);
+    expect(readFileSync(file).equals(complete)).toBe(true);
+  });
+
   it('replaces a damaged cache, or one made for another bundle, and gives the same output', () => {
     // Headed by the bundle's own hash, the rest is for V8 to refuse.
     const forThisBundle = Buffer.concat([createHash('sha1').update(readFileSync(join(ROOT, 'dist', 'dfscan.cjs'))).digest(), Buffer.alloc(100_000, 7)]);

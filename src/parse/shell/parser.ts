@@ -45,6 +45,11 @@ export function loadShellParser(): Promise<ShellParser> {
   return loading;
 }
 
+/** Whether this process has started the shell parser: it has then run the whole analysis of a RUN. */
+export function shellParserStarted(): boolean {
+  return loading !== null;
+}
+
 async function load(): Promise<ShellParser> {
   // On Node 20, V8's optimising compile of the grammar keeps the process alive for about a
   // second after the work is done; the baseline compiler alone parses almost as fast.
