@@ -12,8 +12,8 @@
  *
  * V8 caches the functions compiled by the time the cache is made, so it is made as the run ends:
  * the CLI's modules start after the bundle's top level, and the analysis compiles as much again.
- * A cache made by a run that analysed no RUN (`--version`) is marked so, and the first run that
- * does makes it again.
+ * A cache made by a run that analysed no RUN (`--version`), or one made at once in place of a
+ * cache V8 refused, is marked partial, and the next run that analyses a RUN makes it again.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -55,10 +55,16 @@ export function runBundle(file: string, url: string, env: NodeJS.ProcessEnv, wri
   const module: { exports: BundleExports } = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file), url);
   if (!cache || !writeCache) return;
-  const stale = !cached || script.cachedDataRejected === true;
+  if (cached && script.cachedDataRejected === true) {
+    // A cache for this bundle that V8 refuses was made under other V8 flags (NODE_OPTIONS). The
+    // small cache of the top level is made at once: runs that alternate between two sets of
+    // flags then do not each pay for making the whole one (tens of ms) as they end.
+    writeCacheFile(cache.file, cache.hash, false, script.createCachedData());
+    return;
+  }
   process.once('exit', () => {
     const complete = module.exports.analysedRun?.() === true;
-    if (stale || (complete && !cached?.complete)) writeCacheFile(cache.file, cache.hash, complete, script.createCachedData());
+    if (!cached || (complete && !cached.complete)) writeCacheFile(cache.file, cache.hash, complete, script.createCachedData());
   });
 }
 

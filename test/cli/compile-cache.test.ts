@@ -51,6 +51,19 @@ describe('the compile cache', () => {
     expect(readFileSync(file).equals(complete)).toBe(true);
   });
 
+  it('made under other V8 flags, is replaced at once by a partial one, which the next run under them completes', () => {
+    const { file, env } = fresh();
+    dfscan(ARGS, { env });
+    const full = readFileSync(file);
+    const flagged = { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=1`.trim() };
+    const refused = dfscan(ARGS, { env: flagged });
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([plain.code, plain.stdout, '']);
+    const partial = readFileSync(file);
+    expect(partial.length).toBeLessThan(full.length / 4);
+    expect(dfscan(ARGS, { env: flagged }).stdout).toBe(plain.stdout);
+    expect(readFileSync(file).length).toBeGreaterThan(full.length / 2);
+  });
+
   it('replaces a damaged cache, or one made for another bundle, and gives the same output', () => {
     // Headed by the bundle's own hash, the rest is for V8 to refuse.
     const forThisBundle = Buffer.concat([createHash('sha1').update(readFileSync(join(ROOT, 'dist', 'dfscan.cjs'))).digest(), Buffer.alloc(100_000, 7)]);
