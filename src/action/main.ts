@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { analyzeFile, notAnalysed, type FileReport } from '../analyze.js';
 import { RULES } from '../../rules/index.js';
 import { configureInputs } from '../cli/file-settings.js';
+import { FolderListings } from '../config/listings.js';
 import { checkGates, parseSize, type Gates } from '../cli/gates.js';
 import type { Threshold } from '../config/types.js';
 import { DEFAULT_MAX_FILE_BYTES, findInputs, readInput } from '../cli/inputs.js';
@@ -47,9 +48,10 @@ export async function runAction(io: ActionIo): Promise<number> {
     io.stdout.write(command('error', `${TOOL.name}: ${inputs}`));
     return 2;
   }
+  const listings = new FolderListings();
   const found = await findInputs(
     inputs.paths.map((p) => resolve(workspace, p)),
-    { stdinName: '-', maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin: async () => new Uint8Array() },
+    { stdinName: '-', maxFileBytes: DEFAULT_MAX_FILE_BYTES, readStdin: async () => new Uint8Array(), listings },
   );
   // As the CLI: the config input or, without it, the nearest .dfscan.yaml / .hadolint.yaml of each file.
   const configured = await configureInputs(
@@ -57,6 +59,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     { ...(inputs.config !== null ? { config: resolve(workspace, inputs.config) } : {}), ...(inputs.failureThreshold !== null ? { failureThreshold: inputs.failureThreshold } : {}) },
     RULES,
     workspace,
+    listings,
   );
   if ('problems' in configured) {
     for (const p of configured.problems) io.stdout.write(command('error', `${TOOL.name}: ${p}`));

@@ -4,6 +4,7 @@
  * run instead of leaving it half-done.
  */
 import { dirname, resolve } from 'node:path';
+import type { FolderListings } from '../config/listings.js';
 import { ConfigLoader } from '../config/load.js';
 import { configLayers, resolveSettings, type FileSettings } from '../config/resolve.js';
 import { ConfigError, type SettingsLayer } from '../config/types.js';
@@ -19,6 +20,7 @@ export async function configureInputs(
   opts: RuleOptions & { readonly config?: string },
   rules: readonly Rule[],
   cwd: string,
+  listings?: FolderListings,
 ): Promise<Configured> {
   const index = new RuleIndex(rules);
   let cli: SettingsLayer;
@@ -27,7 +29,7 @@ export async function configureInputs(
   } catch (err) {
     return { problems: problemsOf(err) };
   }
-  const loader = new ConfigLoader(index, cwd);
+  const loader = new ConfigLoader(index, cwd, listings);
   const problems = new Set<string>();
   const settings: FileSettings[] = [];
   // Files under the same configuration share one resolved object, not a copy each.

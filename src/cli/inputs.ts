@@ -8,6 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileInput } from '../analyze.js';
 import { readFileLimited } from '../context/read-file.js';
+import type { FolderListings } from '../config/listings.js';
 import { GitignoreRules } from './gitignore.js';
 
 export interface ReadError {
@@ -33,6 +34,8 @@ export interface InputOptions {
   readonly maxFileBytes: number;
   /** Reads standard input; it may stop once it has read more than `limit` bytes. */
   readonly readStdin: (limit?: number) => Promise<Uint8Array>;
+  /** Where a directory scan records the folders it lists, for the configuration search. */
+  readonly listings?: FolderListings;
 }
 
 /**
@@ -72,7 +75,7 @@ export async function findInputs(paths: readonly string[], options: InputOptions
       continue;
     }
     if (info.isDirectory()) {
-      const found = await scanDirectory(path);
+      const found = await scanDirectory(path, options.listings);
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
       for (const file of found) if (once(file)) out.push(pending(file));
     } else {
@@ -110,7 +113,7 @@ export function readInput(input: Input): FileInput | ReadError {
  * out of the folder: a repository's `Dockerfile -> ~/.npmrc` must not put a CI machine's token
  * in a report.
  */
-async function scanDirectory(root: string): Promise<string[]> {
+async function scanDirectory(root: string, listings: FolderListings | undefined): Promise<string[]> {
   const found: string[] = [];
   const visited = new Set<string>();
   let inside: string;
@@ -138,6 +141,7 @@ async function scanDirectory(root: string): Promise<string[]> {
     } catch {
       return;
     }
+    listings?.record(dir, entries.map((e) => e.name));
     // Most folders have no .gitignore: the listing says so without trying to open one.
     const here = entries.some((e) => e.name === '.gitignore') ? rules.enter(dir) : rules;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

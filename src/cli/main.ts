@@ -17,6 +17,7 @@ import { TOOL } from '../version.js';
 import { analyzeAll, type Item } from './analyze-all.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
+import { FolderListings } from '../config/listings.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
 import { jsonStream } from './json-stream.js';
@@ -130,8 +131,9 @@ export async function main(io: CliIo): Promise<number> {
     return 2;
   }
   const paths = scan.paths;
-  const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin });
-  const configured = await configureInputs(inputs, opts, RULES, process.cwd());
+  const listings = new FolderListings();
+  const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin, listings });
+  const configured = await configureInputs(inputs, opts, RULES, process.cwd(), listings);
   if ('problems' in configured) {
     for (const p of configured.problems) say(p);
     return 2;

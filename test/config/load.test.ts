@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FolderListings } from '../../src/config/listings.js';
 import { CONFIG_MAX_BYTES, ConfigLoader } from '../../src/config/load.js';
 import { RuleIndex } from '../../src/rules/rule-index.js';
 import { RULES } from '../../rules/index.js';
@@ -103,5 +104,21 @@ describe('finding the configuration of a Dockerfile', () => {
     const root = tree({ 'cfg/.dfscan.yaml': 'ignore: [nope]' });
     const elsewhere = tree({});
     await expect(new ConfigLoader(index, elsewhere).load(join(root, 'cfg/.dfscan.yaml'))).rejects.toThrow(`${join(root, 'cfg/.dfscan.yaml')}:1:10: unknown rule "nope"`);
+  });
+
+  it('takes the word of a directory scan\'s listings, and asks the file system where they are silent', async () => {
+    const root = tree({ 'a/.git/': '', 'a/.dfscan.yaml': 'ignore: [fat-base]', 'a/svc/.dfscan.yaml': 'ignore: [package-cache]', 'a/web/': '' });
+    const listings = new FolderListings();
+    // Listed before its .dfscan.yaml was written, say: the listing says there is none.
+    listings.record(join(root, 'a/svc'), ['Dockerfile']);
+    listings.record(join(root, 'a/web'), ['Dockerfile', '.DFSCAN.YAML']);
+    const loader = new ConfigLoader(index, root, listings);
+    expect((await loader.forDir(join(root, 'a/svc')))?.path).toBe('a/.dfscan.yaml');
+    // A name in another letter case may be the same file (macOS, Windows): the file system decides.
+    expect((await loader.forDir(join(root, 'a/web')))?.path).toBe('a/.dfscan.yaml');
+    // No listing of a/: it is looked at on disk, .git included.
+    expect(listings.mayHold(join(root, 'a'), '.dfscan.yaml')).toBe(true);
+    expect(listings.mayHold(join(root, 'a/web'), '.dfscan.yaml')).toBe(true);
+    expect(listings.mayHold(join(root, 'a/svc'), '.git')).toBe(false);
   });
 });
