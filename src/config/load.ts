@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { RuleIndex } from '../rules/rule-index.js';
-import type { FolderListings } from './listings.js';
+import { FolderListings } from './listings.js';
 import { parseConfig } from './parse.js';
 import { ConfigError, type ConfigFile } from './types.js';
 
@@ -30,7 +30,7 @@ export class ConfigLoader {
   constructor(
     private readonly index: RuleIndex,
     private readonly cwd: string,
-    private readonly listings?: FolderListings,
+    private readonly listings = new FolderListings(),
   ) {}
 
   /** The configuration that applies to Dockerfiles in `dir`, or null when there is none. */
@@ -95,7 +95,7 @@ export class ConfigLoader {
     const key = `${names.join('\0')}\0${dir}`;
     const known = this.lookups.get(key);
     if (known !== undefined) return known;
-    const here = names.filter((n) => this.listings?.mayHold(dir, n) !== false).map((n) => join(dir, n)).filter(isFile);
+    const here = names.filter((n) => this.listings.mayHold(dir, n)).map((n) => join(dir, n)).filter(isFile);
     if (here.length > 1 && exclusive) {
       throw new ConfigError(`${this.show(here[0]!)}: ${names.join(' and ')} are both in this folder; keep one`);
     }
@@ -108,7 +108,7 @@ export class ConfigLoader {
   private isRepositoryRoot(dir: string): boolean {
     let root = this.repositoryRoots.get(dir);
     if (root === undefined) {
-      root = this.listings?.mayHold(dir, '.git') !== false && existsSync(join(dir, '.git'));
+      root = this.listings.mayHold(dir, '.git') && existsSync(join(dir, '.git'));
       this.repositoryRoots.set(dir, root);
     }
     return root;
