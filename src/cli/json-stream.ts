@@ -1,5 +1,5 @@
 /**
- * A run whose one report is JSON writes each file's entry as soon as it is ready and keeps only
+ * A run whose one report is JSON writes the files' entries as they are ready and keeps only
  * what the end of the run reads (errors, gates, the fleet view, the exit code), so that a scan
  * of thousands of files holds neither their reports nor the whole text.
  */
@@ -20,6 +20,9 @@ export interface JsonStream {
   end(kept: readonly FileReport[], gates: readonly GateResult[]): boolean;
 }
 
+/** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
+const CHUNK_CHARS = 64 * 1024;
+
 /** A stream for outputs that are one JSON report (to standard output or a file); otherwise null. */
 export function jsonStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
@@ -30,7 +33,7 @@ export function jsonStream(
   const path = outputs[0]!.file;
   let fd: number | null = null;
   let failure: string | null = null;
-  const write = (text: string): void => {
+  const send = (text: string): void => {
     if (path === null) {
       stdout.write(text);
       return;
@@ -43,6 +46,16 @@ export function jsonStream(
       failure = (err as Error).message.split('\n')[0]!;
     }
   };
+  // Entries go out in pieces of about CHUNK_CHARS, not one system call each.
+  let pending = '';
+  const write = (text: string): void => {
+    pending += text;
+    if (pending.length >= CHUNK_CHARS) flush();
+  };
+  const flush = (): void => {
+    if (pending !== '') send(pending);
+    pending = '';
+  };
   const writer = jsonWriter(write);
   return {
     file(report, threshold) {
@@ -51,6 +64,7 @@ export function jsonStream(
     },
     end(kept, gates) {
       writer.end(gates, fleetView(kept));
+      flush();
       if (fd !== null) closeSync(fd);
       if (failure === null) return true;
       // The path and the system's message may hold control characters: one escaped line.
