@@ -4,7 +4,7 @@
  * thousands of files holds the bytes of the few in progress, not of all of them. What cannot be
  * read becomes a one-line error for that path; the other paths are still read.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileInput } from '../analyze.js';
 import { readFileLimited } from '../context/read-file.js';
@@ -69,13 +69,13 @@ export async function findInputs(paths: readonly string[], options: InputOptions
     }
     let info;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (err) {
       out.push({ path, error: describe(err) });
       continue;
     }
     if (info.isDirectory()) {
-      const found = await scanDirectory(path, options.listings);
+      const found = scanDirectory(path, options.listings);
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
       for (const file of found) if (once(file)) out.push(pending(file));
     } else {
@@ -108,17 +108,20 @@ export function readInput(input: Input): FileInput | ReadError {
 
 /**
  * Dockerfiles under a folder, in a stable order (names sorted at each level, depth first).
+ * Synchronous, like readInput: the walk goes one folder at a time anyway, and a promise per
+ * folder cost a round trip through libuv's threads each (the scan of the 4,778 corpus folders
+ * took 0.33–0.35 s that way, 0.16–0.21 s now).
  * Honours .gitignore files (see gitignore.ts); a folder reached twice through symbolic links is
  * read once, so link loops end; links that lead nowhere are skipped, and so are links that lead
  * out of the folder: a repository's `Dockerfile -> ~/.npmrc` must not put a CI machine's token
  * in a report.
  */
-async function scanDirectory(root: string, listings: FolderListings | undefined): Promise<string[]> {
+function scanDirectory(root: string, listings: FolderListings | undefined): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   let inside: string;
   try {
-    inside = await realpath(root);
+    inside = realpathSync.native(root);
   } catch {
     return found;
   }
@@ -126,10 +129,10 @@ async function scanDirectory(root: string, listings: FolderListings | undefined)
    * `known` is the folder's real path when already known: a subfolder that is not a link is its
    * parent's real path joined with its name, and only a folder reached through a link is resolved.
    */
-  const walk = async (dir: string, known: string | null, rules: GitignoreRules): Promise<void> => {
+  const walk = (dir: string, known: string | null, rules: GitignoreRules): void => {
     let real: string;
     try {
-      real = known ?? (await realpath(dir));
+      real = known ?? realpathSync.native(dir);
     } catch {
       return;
     }
@@ -137,7 +140,7 @@ async function scanDirectory(root: string, listings: FolderListings | undefined)
     visited.add(real);
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -148,24 +151,24 @@ async function scanDirectory(root: string, listings: FolderListings | undefined)
     for (const e of entries) {
       const full = join(dir, e.name);
       const link = e.isSymbolicLink();
-      const kind = link ? await linkTarget(full, inside) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+      const kind = link ? linkTarget(full, inside) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
       if (kind === 'dir') {
-        if (!SKIPPED_DIRS.has(e.name) && !here.ignores(full, true)) await walk(full, link ? null : join(real, e.name), here);
+        if (!SKIPPED_DIRS.has(e.name) && !here.ignores(full, true)) walk(full, link ? null : join(real, e.name), here);
       } else if (kind === 'file' && isDockerfileName(e.name) && !here.ignores(full, false)) {
         found.push(full);
       }
     }
   };
-  await walk(root, inside, GitignoreRules.forScanRoot(root));
+  walk(root, inside, GitignoreRules.forScanRoot(root));
   return found;
 }
 
 /** What a symbolic link leads to, when it stays inside the folder `root` (a real path). */
-async function linkTarget(path: string, root: string): Promise<'dir' | 'file' | 'other'> {
+function linkTarget(path: string, root: string): 'dir' | 'file' | 'other' {
   try {
-    const rel = relative(root, await realpath(path));
+    const rel = relative(root, realpathSync.native(path));
     if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return 'other';
-    const info = await stat(path);
+    const info = statSync(path);
     return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other';
   } catch {
     return 'other';
