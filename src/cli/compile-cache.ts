@@ -16,7 +16,7 @@
  * cache V8 refused, is marked partial, and the next run that analyses a RUN makes it again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -59,12 +59,12 @@ export function runBundle(file: string, url: string, env: NodeJS.ProcessEnv, wri
     // A cache for this bundle that V8 refuses was made under other V8 flags (NODE_OPTIONS). The
     // small cache of the top level is made at once: runs that alternate between two sets of
     // flags then do not each pay for making the whole one (tens of ms) as they end.
-    writeCacheFile(cache.file, cache.hash, false, script.createCachedData());
+    writeCacheFile(cache.file, cache.hash, false, () => script.createCachedData());
     return;
   }
   process.once('exit', () => {
     const complete = module.exports.analysedRun?.() === true;
-    if (!cached || (complete && !cached.complete)) writeCacheFile(cache.file, cache.hash, complete, script.createCachedData());
+    if (!cached || (complete && !cached.complete)) writeCacheFile(cache.file, cache.hash, complete, () => script.createCachedData());
   });
 }
 
@@ -104,13 +104,20 @@ function ownFolder(dir: string): boolean {
   return s.isDirectory() && s.uid === process.getuid() && (s.mode & 0o022) === 0;
 }
 
-function writeCacheFile(file: string, hash: Buffer, complete: boolean, data: Buffer): void {
+/**
+ * `data` is made only once the folder is known to take the file: making the whole cache costs
+ * tens of ms, which a run whose cache folder cannot be written (a read-only or missing home in a
+ * container) would otherwise pay every time.
+ */
+function writeCacheFile(file: string, hash: Buffer, complete: boolean, data: () => Buffer): void {
   try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    if (!ownFolder(dirname(file))) return;
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!ownFolder(dir)) return;
+    accessSync(dir, constants.W_OK);
     // Written beside and renamed over: a run reading it at the same time sees the old file or the new.
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, Buffer.concat([hash, Buffer.of(complete ? 1 : 0), data]), { mode: 0o600 });
+    writeFileSync(temp, Buffer.concat([hash, Buffer.of(complete ? 1 : 0), data()]), { mode: 0o600 });
     renameSync(temp, file);
   } catch {
     // Only a slower start for the next run.
