@@ -25,7 +25,6 @@ export interface PendingInput {
 /** Standard input (read at once: it can be read only once), a file to read, or why there is none. */
 export type Input = FileInput | PendingInput | ReadError;
 
-
 /** Largest file analysed; a Dockerfile is rarely over 100 kB. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
