@@ -61,7 +61,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     const { flags, rest } = split;
     const lookup = scope && raw.keyword !== 'FROM' ? scope.lookup : global.lookup;
     const references = variableUses(raw, escape, lookup);
-    const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/', references };
+    const common = { keyword: raw.keyword, raw, index, args: rest, flags, workdir: current?.workdir ?? '/', references, memo: [] };
     const expand = (word: string, removeQuotes = true) => expandWord(word, lookup, escape, removeQuotes);
     if (raw.keyword === 'ENV' || raw.keyword === 'LABEL' || raw.keyword === 'ARG') {
       // Docker reads these words itself (a RUN's quotes are the shell's business) and stops the
@@ -80,7 +80,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
       const expanded = expandWord(imageWord, global.lookup, escape, true);
       const parent = findStage(expanded.value);
       const fromNode: FromNode = {
-        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: parent?.workdir ?? '/', references: common.references,
+        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: parent?.workdir ?? '/', references: common.references, memo: common.memo,
         kind: 'from', stage: null, createsLayer: false, image: imageWord, alias, platform,
       };
       const base = resolveBase(expanded.value, expanded.unresolved, imageWord, parent);
@@ -147,6 +147,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
     nodes,
     finalStage: stages[stages.length - 1] ?? null,
     problems,
+    memo: [],
   };
 }
 
@@ -154,7 +155,7 @@ export function buildGraph(file: ParsedDockerfile, shell: ShellParser | null, op
  * The fields every node shares. Nodes list them in one object literal: spreading them into each
  * node made V8 grow every node's property store field by field, a tenth of the graph's time.
  */
-type Common = Pick<Node, 'keyword' | 'raw' | 'index' | 'args' | 'flags' | 'workdir' | 'references'>;
+type Common = Pick<Node, 'keyword' | 'raw' | 'index' | 'args' | 'flags' | 'workdir' | 'references' | 'memo'>;
 
 /**
  * The variables an instruction refers to where Docker substitutes them, judged by the scope
@@ -208,7 +209,7 @@ function interpret(
       }
       const { commands, complete } = runCommands(exec, script, shell, current.shell === 'posix', { start: raw.start, end: raw.end });
       const vars = scope.snapshot();
-      const node: RunNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'run', stage, createsLayer: true, exec, script, commands, complete, mounts, vars };
+      const node: RunNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo, kind: 'run', stage, createsLayer: true, exec, script, commands, complete, mounts, vars };
       return node;
     }
     case 'COPY':
@@ -228,7 +229,7 @@ function interpret(
           }));
       const dest = parts.length > 1 ? parts[parts.length - 1]!.value : '';
       const node: CopyNode = {
-        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references,
+        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo,
         kind: 'copy',
         stage,
         createsLayer: true,
@@ -252,7 +253,7 @@ function interpret(
         return { name: p.key, value, start: rest.toSource(p.start), end: rest.toSourceEnd(p.end) };
       });
       const node: EnvNode = {
-        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references,
+        keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo,
         kind: raw.keyword === 'ENV' ? 'env' : 'label',
         stage,
         createsLayer: false,
@@ -268,12 +269,12 @@ function interpret(
       if (raw.keyword === 'SHELL' && exec && exec[0] !== undefined) {
         current.shell = SHELLS.has(basename(exec[0]).toLowerCase()) ? 'posix' : 'other';
       }
-      const node: CommandNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: raw.keyword.toLowerCase() as CommandNode['kind'], stage, createsLayer: false, exec };
+      const node: CommandNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo, kind: raw.keyword.toLowerCase() as CommandNode['kind'], stage, createsLayer: false, exec };
       return node;
     }
     case 'ONBUILD': {
       const trigger = splitWords(rest.text, escape)[0]?.raw.toUpperCase() ?? '';
-      const node: OnbuildNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'onbuild', stage, createsLayer: false, triggerKeyword: trigger };
+      const node: OnbuildNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo, kind: 'onbuild', stage, createsLayer: false, triggerKeyword: trigger };
       return node;
     }
     case 'WORKDIR': {
@@ -300,11 +301,11 @@ function argNode(
     declare(p.key, value);
     vars.push({ name: p.key, value: lookup(p.key) ?? null, start: common.args.toSource(p.start), end: common.args.toSourceEnd(p.end) });
   }
-  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'arg', stage, createsLayer: false, vars };
+  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo, kind: 'arg', stage, createsLayer: false, vars };
 }
 
 function otherNode(common: Common, stage: Stage | null, value: string): OtherNode {
-  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, kind: 'other', stage, createsLayer: false, value };
+  return { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo, kind: 'other', stage, createsLayer: false, value };
 }
 
 function resolveBase(value: string, unresolved: readonly string[], written: string, parent: MutableStage | undefined): Base {

@@ -9,6 +9,7 @@ import {
 } from '../../rules/data/downloads.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { argValues, hasArgs, hasFlag, optionValue, positionals } from './commands.js';
+import { memoize } from './memo.js';
 import { basenameOf, normalizePath } from './paths.js';
 import { runFacts } from './run-facts.js';
 import type { RunNode } from './types.js';
@@ -44,16 +45,7 @@ export interface RunDownloads {
   readonly verified: boolean;
 }
 
-const memo = new WeakMap<RunNode, RunDownloads>();
-
-export function runDownloads(run: RunNode): RunDownloads {
-  let d = memo.get(run);
-  if (!d) {
-    d = compute(run);
-    memo.set(run, d);
-  }
-  return d;
-}
+export const runDownloads: (run: RunNode) => RunDownloads = memoize(compute);
 
 function compute(run: RunNode): RunDownloads {
   const facts = runFacts(run);

@@ -7,8 +7,9 @@ import type { MappedText } from '../parse/mapped-text.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import type { Flag } from '../parse/words.js';
 import type { ImageRef } from './image-ref.js';
+import type { Memoizable } from './memo.js';
 
-export interface Graph {
+export interface Graph extends Memoizable {
   readonly file: ParsedDockerfile;
   /** ARGs declared before the first FROM. */
   readonly globalArgs: readonly ArgNode[];
@@ -51,7 +52,7 @@ export function stageLabel(stage: Stage): string {
   return stage.name ?? String(stage.index);
 }
 
-interface NodeBase {
+interface NodeBase extends Memoizable {
   readonly keyword: string;
   readonly raw: RawInstruction;
   /** Position in the file, from 0. */

@@ -3,10 +3,10 @@
  * one pass: pairs and references are both in source order. A rule that searched every reference
  * for every pair would take quadratic time on a line of many thousand pairs.
  */
-import { memoize } from './memo.js';
+import { memoize, type Memoizable } from './memo.js';
 import type { Variable, VariableUse } from './types.js';
 
-interface WithVars {
+interface WithVars extends Memoizable {
   readonly vars: readonly Variable[];
   readonly references: readonly VariableUse[];
 }
