@@ -30,6 +30,8 @@ export interface PoolOptions {
   readonly threads: number;
   /** The script a worker runs (the bundled CLI); without one, everything runs on this thread. */
   readonly workerScript?: URL | undefined;
+  /** Workers started while the inputs were being found (see WorkerStarter), used before new ones. */
+  readonly started?: WorkerStarter | undefined;
 }
 
 /**
@@ -80,6 +82,64 @@ export function workerCount(files: number, pool: PoolOptions): number {
   return Math.max(0, Math.min(pool.threads - 1, Math.floor(files / FILES_PER_WORKER)));
 }
 
+/**
+ * Starts workers while this thread is still finding the inputs. A worker takes about a quarter
+ * of a second to load the CLI and the shell parser, and the scan of a large tree takes as long:
+ * told how many files the scan has found so far, the starter starts each worker as soon as the
+ * count earns it (workerCount), and the worker loads while the scan and the configuration go on.
+ */
+export class WorkerStarter {
+  private readonly workers: { readonly worker: Worker; exited: boolean }[] = [];
+
+  constructor(private readonly pool: PoolOptions) {}
+
+  found(files: number): void {
+    while (this.workers.length < workerCount(files, this.pool)) {
+      const started = startWorker(this.pool.workerScript!);
+      if (!started) return;
+      const entry = { worker: started, exited: false };
+      // Until analyzeAll takes it, a worker that fails only has to be known to have failed, and
+      // one the run never takes (a bad configuration ends it first) must not keep it alive.
+      started.on('error', () => {});
+      started.once('exit', () => (entry.exited = true));
+      started.unref();
+      this.workers.push(entry);
+    }
+  }
+
+  /** Workers started so far. */
+  get count(): number {
+    return this.workers.length;
+  }
+
+  /** Workers started and still running. */
+  running(): number {
+    return this.workers.filter((w) => !w.exited).length;
+  }
+
+  /** The `n`th worker started, if it is still running. */
+  take(n: number): Worker | undefined {
+    const entry = this.workers[n];
+    if (!entry || entry.exited) return undefined;
+    entry.worker.ref();
+    return entry.worker;
+  }
+
+  /** Stops the workers past the first `used`, which the run turned out not to need. */
+  stopFrom(used: number): void {
+    for (const { worker } of this.workers.slice(used)) void worker.terminate();
+  }
+}
+
+/** A new worker thread, or null when none can be had. */
+function startWorker(script: URL): Worker | null {
+  try {
+    return new Worker(script, { resourceLimits: WORKER_LIMITS });
+  } catch {
+    return null;
+  }
+}
+
 /** Returns how many worker threads delivered reports (0 when all ran on this thread). */
 export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit: (report: FileReport) => void): Promise<{ workers: number }> {
   const total = items.length;
@@ -112,14 +172,14 @@ export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit
   flush();
 
   const workers: Worker[] = [];
+  const detach: (() => void)[] = [];
   const count = workerCount(jobs.length, pool);
+  pool.started?.stopFrom(count);
   let alive = count;
   let delivering = 0;
   for (let w = 0; w < count; w++) {
-    let worker: Worker;
-    try {
-      worker = new Worker(pool.workerScript!, { resourceLimits: WORKER_LIMITS });
-    } catch {
+    const worker = pool.started?.take(w) ?? startWorker(pool.workerScript!);
+    if (!worker) {
       // No thread to be had: this one does the work.
       alive--;
       continue;
@@ -153,7 +213,7 @@ export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit
       notify();
     };
     let delivered = false;
-    worker.on('message', (done: Done[]) => {
+    const receive = (done: Done[]): void => {
       if (!delivered) delivering++;
       delivered = true;
       batches--;
@@ -163,9 +223,12 @@ export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit
       }
       feed();
       notify();
-    });
+    };
+    worker.on('message', receive);
     worker.on('error', fail);
     worker.on('exit', fail);
+    // Only this run's listeners go: a started worker's own stay to the end.
+    detach.push(() => worker.off('message', receive).off('error', fail).off('exit', fail));
     feed();
   }
 
@@ -183,10 +246,8 @@ export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit
       deliver(id, await analyzeJob(items[id] as Job));
     }
   } finally {
-    for (const w of workers) {
-      w.removeAllListeners();
-      void w.terminate();
-    }
+    for (const off of detach) off();
+    for (const w of workers) void w.terminate();
   }
   return { workers: delivering };
 }

@@ -35,6 +35,8 @@ export interface InputOptions {
   readonly readStdin: (limit?: number) => Promise<Uint8Array>;
   /** Where a directory scan records the folders it lists, for the configuration search. */
   readonly listings?: FolderListings;
+  /** Told the number of files found so far, as a directory scan finds them. */
+  readonly onFound?: (files: number) => void;
 }
 
 /**
@@ -74,12 +76,14 @@ export async function findInputs(paths: readonly string[], options: InputOptions
       continue;
     }
     if (info.isDirectory()) {
-      const found = scanDirectory(path, options.listings);
+      const before = out.length;
+      const found = scanDirectory(path, options.listings, options.onFound && ((n) => options.onFound!(before + n)));
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
       for (const file of found) if (once(file)) out.push(pending(file));
     } else {
       seen.add(resolve(path));
       out.push(pending(path));
+      options.onFound?.(out.length);
     }
   }
   return out;
@@ -115,7 +119,7 @@ export function readInput(input: Input): FileInput | ReadError {
  * out of the folder: a repository's `Dockerfile -> ~/.npmrc` must not put a CI machine's token
  * in a report.
  */
-function scanDirectory(root: string, listings: FolderListings | undefined): string[] {
+function scanDirectory(root: string, listings: FolderListings | undefined, onFound?: (files: number) => void): string[] {
   const found: string[] = [];
   const visited = new Set<string>();
   let inside: string;
@@ -155,6 +159,7 @@ function scanDirectory(root: string, listings: FolderListings | undefined): stri
         if (!SKIPPED_DIRS.has(e.name) && !here.ignores(full, true)) walk(full, link ? null : join(real, e.name), here);
       } else if (kind === 'file' && isDockerfileName(e.name) && !here.ignores(full, false)) {
         found.push(full);
+        onFound?.(found.length);
       }
     }
   };

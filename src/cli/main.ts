@@ -15,7 +15,7 @@ import { sanitize, useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { type Rule, SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
-import { analyzeAll, type Item } from './analyze-all.js';
+import { analyzeAll, WorkerStarter, type Item } from './analyze-all.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
@@ -132,14 +132,17 @@ export async function main(io: CliIo): Promise<number> {
   }
   const paths = scan.paths;
   const listings = new FolderListings();
-  const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin, listings });
+  const fixMode = fixModeOf(opts);
+  const pool = { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript };
+  // Fixing runs on this thread; otherwise workers load while the inputs are found.
+  const started = fixMode ? undefined : new WorkerStarter(pool);
+  const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin, listings, onFound: started && ((n) => started.found(n)) });
   const configured = await configureInputs(inputs, opts, RULES, process.cwd(), listings);
   if ('problems' in configured) {
     for (const p of configured.problems) say(p);
     return 2;
   }
 
-  const fixMode = fixModeOf(opts);
   const fixed: Fixed[] = [];
   /** Which of `fixed` each input's is. */
   const fixedOf = new Map<number, number>();
@@ -187,7 +190,7 @@ export async function main(io: CliIo): Promise<number> {
   const thresholds = configured.settings.map((f) => f.failureThreshold);
   // JSON alone is written file by file as reports come, keeping little of each (json-stream.ts).
   const stream = fixMode ? null : jsonStream(outputs, io.stdout, io.stderr);
-  await analyzeAll(items, { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript }, (r) => {
+  await analyzeAll(items, { ...pool, started }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
   });
   for (const r of reports) if (r.error !== null) say(`${r.path}: ${r.error}`);

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RULES } from '../../rules/index.js';
 import { notAnalysed, type FileReport } from '../../src/analyze.js';
-import { FILES_PER_WORKER, analyzeAll, analyzeJob, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
+import { FILES_PER_WORKER, WorkerStarter, analyzeAll, analyzeJob, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
 import { jsonReport } from '../../src/report/json.js';
 import { DEFAULT_SETTINGS } from '../../src/rules/types.js';
 import { BIN, dfscan } from '../helpers/cli.js';
@@ -74,6 +74,25 @@ describe('analyzeAll', () => {
     expect(reports).toEqual(expected);
   }, 120_000);
 
+  it('takes the workers started while the files were found, and stops those it does not need', async () => {
+    const pool = { threads: 3, workerScript: pathToFileURL(BIN) };
+    const started = new WorkerStarter(pool);
+    started.found(FILES_PER_WORKER - 1);
+    expect(started.count).toBe(0);
+    started.found(items.length);
+    expect(started.count).toBe(2);
+    // Never more than the threads allow.
+    started.found(10 * items.length);
+    expect(started.count).toBe(2);
+    // Fewer files than found (some could not be read): one worker is enough, the other stops.
+    const few = items.slice(0, FILES_PER_WORKER + 10);
+    const reports: FileReport[] = [];
+    const { workers } = await analyzeAll(few, { ...pool, started }, (r) => reports.push(r));
+    expect(workers).toBe(1);
+    expect(reports).toEqual(expected.slice(0, few.length));
+    await vi.waitFor(() => expect(started.running()).toBe(0), { timeout: 10_000 });
+  }, 120_000);
+
   it('does the work of workers that fail on this thread', async () => {
     const broken = join(mkdtempSync(join(tmpdir(), 'dfscan-broken-')), 'worker.mjs');
     writeFileSync(broken, 'throw new Error("worker cannot start");\n');
@@ -94,6 +113,14 @@ describe('dfscan with many files', () => {
     const tty = (jobs: string) => dfscan(['--jobs', jobs, dir], { env: { NO_COLOR: '1' } }).stdout;
     expect(tty('3')).toBe(tty('1'));
   }, 180_000);
+
+  it('ends at once when a bad configuration stops a run whose workers have started', () => {
+    const bad = manyDockerfiles(FILES_PER_WORKER + 20).dir;
+    writeFileSync(join(bad, '.dfscan.yaml'), 'rules: [\n');
+    const r = dfscan(['--jobs', '2', bad], { timeoutMs: 60_000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.dfscan\.yaml/);
+  }, 90_000);
 
   it('says so when --jobs is not a positive whole number', () => {
     const r = dfscan(['--jobs', '0', dir]);
