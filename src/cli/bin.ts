@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import { runBundle } from './compile-cache.js';
+import { analysesFiles, compileShellParserEarly, EAGER_WASM_FLAG } from './early-wasm.js';
 import { relaunchWithLiftoff } from './relaunch.js';
 
 const code = isMainThread ? relaunchWithLiftoff(fileURLToPath(import.meta.url)) : null;
@@ -16,5 +17,8 @@ if (code !== null) {
   // among the flags V8 checks a code cache against both when the cache is made, as the run ends,
   // and when the next run starts.
   setFlagsFromString('--liftoff-only');
+  // Set on every run, like the flag above, since the code cache is checked against V8's flags.
+  setFlagsFromString(EAGER_WASM_FLAG);
+  if (!isMainThread || analysesFiles(process.argv.slice(2))) await compileShellParserEarly(new URL('.', import.meta.url));
   runBundle(fileURLToPath(new URL('dfscan.cjs', import.meta.url)), import.meta.url, process.env, isMainThread);
 }

@@ -5,8 +5,10 @@
  * instead of 0.5 s. The baseline compiler alone parses almost as fast, but since Node 22 the
  * flag set with v8.setFlagsFromString at run time no longer reaches the wasm compiler, and Node
  * refuses it in NODE_OPTIONS, so the command line is the only place for it. The flag is
- * process-wide: worker threads get it too. (Node 20 takes it at run time: see parser.ts.)
+ * process-wide: worker threads get it too. (Node 20 takes it at run time: see parser.ts.) The
+ * switch to compile the parser's wasm whole, in the background, goes along (early-wasm.ts).
  */
+import { EAGER_WASM_FLAG } from './early-wasm.js';
 
 /** Set in the started-again process, so that it never starts a third. */
 const MARK = 'DFSCAN_LIFTOFF_ONLY';
@@ -28,7 +30,7 @@ export function relaunchWithLiftoff(script: string): number | null {
   if (!needsLiftoffRelaunch(process.version, process.execArgv, process.env)) return null;
   // Loaded only here: node:child_process costs a few ms of every start that does not relaunch.
   const { spawnSync } = process.getBuiltinModule('node:child_process');
-  const child = spawnSync(process.execPath, [...process.execArgv, '--liftoff-only', script, ...process.argv.slice(2)], {
+  const child = spawnSync(process.execPath, [...process.execArgv, '--liftoff-only', EAGER_WASM_FLAG, script, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, [MARK]: '1' },
   });

@@ -28,15 +28,15 @@ describe('needsLiftoffRelaunch', () => {
 describe('the relaunched CLI', () => {
   const probe = [
     "Object.defineProperty(process, 'version', { value: 'v24.0.0' });",
-    "process.stderr.write(`liftoff=${process.execArgv.includes('--liftoff-only')}\\n`);",
+    "process.stderr.write(`liftoff=${process.execArgv.includes('--liftoff-only')} eager=${process.execArgv.includes('--no-wasm-lazy-compilation')}\\n`);",
   ].join('');
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, BIN, ...args], { input, cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
 
-  it('runs once more with --liftoff-only and gives the same output and exit code', () => {
+  it('runs once more with --liftoff-only (and whole-module wasm compiling) and gives the same output and exit code', () => {
     const text = readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8');
     const r = run(['-f', 'json', '-'], text);
-    expect(r.stderr.match(/liftoff=\w+/g)).toEqual(['liftoff=false', 'liftoff=true']);
+    expect(r.stderr.match(/liftoff=\w+ eager=\w+/g)).toEqual(['liftoff=false eager=false', 'liftoff=true eager=true']);
     const direct = dfscan(['-f', 'json', '-'], { input: text });
     expect(r.stdout).toBe(direct.stdout);
     expect(r.status).toBe(direct.code);
