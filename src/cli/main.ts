@@ -15,7 +15,7 @@ import { sanitize, useColor } from '../report/color.js';
 import { FORMATS, render, type Format } from '../report/formats.js';
 import { type Rule, SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
-import { analyzeAll, WorkerStarter, type Item } from './analyze-all.js';
+import { analyzeAll, defaultThreads, WorkerStarter, type Item } from './analyze-all.js';
 import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
@@ -88,7 +88,7 @@ export async function main(io: CliIo): Promise<number> {
     .option('--stdin-filename <name>', 'path to report for standard input', '-')
     .option('--build-arg <NAME=VALUE>', 'value of a build argument, as docker build takes it (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'refuse files larger than this', toInt, DEFAULT_MAX_FILE_BYTES)
-    .option('-j, --jobs <n>', 'threads that analyse files when there are many (default: the number of CPUs)', toInt)
+    .option('-j, --jobs <n>', 'threads that analyse files when there are many (default: the number of CPUs, or 1 with two)', toInt)
     .option('--context <dir>', 'build context folder (default: each Dockerfile\'s own folder)')
     .option('--changed <paths...>', 'files changed, relative to the build context: report what they rebuild')
     .option('--changed-since <rev>', 'like --changed, with the files git reports changed since a revision')
@@ -133,7 +133,7 @@ export async function main(io: CliIo): Promise<number> {
   const paths = scan.paths;
   const listings = new FolderListings();
   const fixMode = fixModeOf(opts);
-  const pool = { threads: opts.jobs ?? availableParallelism(), workerScript: io.workerScript };
+  const pool = { threads: opts.jobs ?? defaultThreads(availableParallelism()), workerScript: io.workerScript };
   // Fixing runs on this thread; otherwise workers load while the inputs are found.
   const started = fixMode ? undefined : new WorkerStarter(pool);
   const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin, listings, onFound: started && ((n) => started.found(n)) });

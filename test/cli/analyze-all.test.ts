@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RULES } from '../../rules/index.js';
 import { notAnalysed, type FileReport } from '../../src/analyze.js';
-import { FILES_PER_WORKER, WorkerStarter, analyzeAll, analyzeJob, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
+import { FILES_PER_WORKER, WorkerStarter, analyzeAll, analyzeJob, defaultThreads, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
 import { jsonReport } from '../../src/report/json.js';
 import { DEFAULT_SETTINGS } from '../../src/rules/types.js';
 import { BIN, dfscan } from '../helpers/cli.js';
@@ -62,6 +62,10 @@ describe('analyzeAll', () => {
       'no such file or directory',
     ]);
   }, 120_000);
+
+  it('takes the CPUs for threads by default, but one thread on two CPUs', () => {
+    expect([1, 2, 3, 4, 16].map(defaultThreads)).toEqual([1, 1, 3, 4, 16]);
+  });
 
   it('starts no worker for a few files, or without a worker script', async () => {
     expect(workerCount(FILES_PER_WORKER - 1, { threads: 8, workerScript: pathToFileURL(BIN) })).toBe(0);
