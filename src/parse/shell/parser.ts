@@ -57,8 +57,17 @@ async function load(): Promise<ShellParser> {
   const { Language, Parser } = await import('web-tree-sitter');
   const runtimeWasm = locate('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
   const grammarWasm = locate('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm');
-  await Parser.init({ locateFile: () => runtimeWasm });
-  const language = await Language.load(grammarWasm);
+  // Node 22 and later may end the process while V8 compiles the wasm in the background for this
+  // await, if nothing else holds the event loop open: exit code 13, "unsettled top-level await"
+  // (seen with --no-wasm-lazy-compilation on Node 24). A timer holds it open until the parser is ready.
+  const hold = setInterval(() => {}, 60_000);
+  let language: InstanceType<typeof Language>;
+  try {
+    await Parser.init({ locateFile: () => runtimeWasm });
+    language = await Language.load(grammarWasm);
+  } finally {
+    clearInterval(hold);
+  }
   const parser = new Parser();
   parser.setLanguage(language);
 
