@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needsLiftoffRelaunch } from '../../src/cli/relaunch.js';
+import { EAGER_WASM_FLAG } from '../../src/cli/early-wasm.js';
+import { needsLiftoffRelaunch, relaunchFlags, YOUNG_SEMI_SPACE_MB } from '../../src/cli/relaunch.js';
 import { BIN, ROOT, dfscan } from '../helpers/cli.js';
 
 describe('needsLiftoffRelaunch', () => {
@@ -21,6 +22,17 @@ describe('needsLiftoffRelaunch', () => {
   });
 });
 
+describe('relaunchFlags', () => {
+  it("gives the new process Node 20's young generation, unless the user chose one", () => {
+    const young = `--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`;
+    expect(relaunchFlags([], {})).toEqual(['--liftoff-only', EAGER_WASM_FLAG, young]);
+    expect(relaunchFlags(['--max-old-space-size=200'], { NODE_OPTIONS: '--enable-source-maps' })).toContain(young);
+    expect(relaunchFlags(['--max-semi-space-size=64'], {})).toEqual(['--liftoff-only', EAGER_WASM_FLAG]);
+    expect(relaunchFlags(['--max_semi_space_size=2'], {})).not.toContain(young);
+    expect(relaunchFlags([], { NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=4' })).not.toContain(young);
+  });
+});
+
 /**
  * The bundled CLI on this Node, made to report a later version: it must start itself again with
  * the flag, pass standard input, output and the exit code through, and give the same report.
@@ -28,7 +40,7 @@ describe('needsLiftoffRelaunch', () => {
 describe('the relaunched CLI', () => {
   const probe = [
     "Object.defineProperty(process, 'version', { value: 'v24.0.0' });",
-    "process.stderr.write(`liftoff=${process.execArgv.includes('--liftoff-only')} eager=${process.execArgv.includes('--no-wasm-lazy-compilation')}\\n`);",
+    "process.stderr.write(`liftoff=${process.execArgv.includes('--liftoff-only')} eager=${process.execArgv.includes('--no-wasm-lazy-compilation')} young=${process.execArgv.includes('--max-semi-space-size=16')}\\n`);",
   ].join('');
   const run = (args: string[], input: string) =>
     spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, BIN, ...args], { input, cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -36,7 +48,7 @@ describe('the relaunched CLI', () => {
   it('runs once more with --liftoff-only (and whole-module wasm compiling) and gives the same output and exit code', () => {
     const text = readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8');
     const r = run(['-f', 'json', '-'], text);
-    expect(r.stderr.match(/liftoff=\w+ eager=\w+/g)).toEqual(['liftoff=false eager=false', 'liftoff=true eager=true']);
+    expect(r.stderr.match(/liftoff=\w+ eager=\w+ young=\w+/g)).toEqual(['liftoff=false eager=false young=false', 'liftoff=true eager=true young=true']);
     const direct = dfscan(['-f', 'json', '-'], { input: text });
     expect(r.stdout).toBe(direct.stdout);
     expect(r.status).toBe(direct.code);
