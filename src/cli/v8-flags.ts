@@ -17,6 +17,10 @@ export const V8_FLAGS: readonly string[] = [
   // had deoptimised, and the rules' checks, each inlining the same helpers, were the largest of
   // them. Measured in paired corpus runs (README, Speed).
   '--max-inlined-bytecode-size-cumulative=230',
+  // Collect the old generation again once it has doubled since the last collection, where V8
+  // lets a small heap grow up to four times. Most of what a corpus run moves there is garbage
+  // within a few files. Paired corpus runs: peak memory 176 to 160 MB, no slower.
+  '--heap-growing-percent=100',
 ];
 
 /** Sets V8_FLAGS (through `set`, V8's own setter unless a test gives one). */
