@@ -4,7 +4,7 @@
 // node_modules at run time.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -16,6 +16,21 @@ mkdirSync(dist, { recursive: true });
 const common = { bundle: true, platform: 'node', target: 'node20.19', minify: true, legalComments: 'eof', logLevel: 'warning' };
 // Some bundled CommonJS modules call require(); give an ESM bundle one.
 const esmRequire = { js: "import { createRequire as __dfscanRequire } from 'node:module';\nconst require = __dfscanRequire(import.meta.url);" };
+
+// cli-table3 gets src/report/string-width.ts in place of string-width (see there for why).
+const tableStringWidth = {
+  name: 'table-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer.includes(`${sep}cli-table3${sep}`) ? { path: 'string-width', namespace: 'table-string-width' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'table-string-width' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, 'src/report/string-width.ts'))}).stringWidth;`,
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
 
 // The CLI: a small entry (cli.js) that runs the bundle (dfscan.cjs) with V8's code cache (see
 // src/cli/compile-cache.ts). The bundle is a script, so it has no import.meta: its entry passes
@@ -32,8 +47,9 @@ await build({
   supported: { 'dynamic-import': false },
   // The parser's CommonJS build, which loads its wasm with require('fs') rather than import().
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
+  plugins: [tableStringWidth],
 });
-await build({ ...common, entryPoints: { action: join(root, 'src/action/index.ts') }, outdir: dist, format: 'esm', banner: esmRequire });
+await build({ ...common, entryPoints: { action: join(root, 'src/action/index.ts') }, outdir: dist, format: 'esm', banner: esmRequire, plugins: [tableStringWidth] });
 
 for (const [file, spec] of [
   ['tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm'],
