@@ -20,7 +20,7 @@ import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
-import { jsonStream } from './json-stream.js';
+import { reportStream } from './report-stream.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, findInputs, readAllStdin, readInput } from './inputs.js';
 import { pairOutputs } from './outputs.js';
@@ -188,8 +188,9 @@ export async function main(io: CliIo): Promise<number> {
   }
   let reports: FileReport[] = [];
   const thresholds = configured.settings.map((f) => f.failureThreshold);
-  // JSON alone is written file by file as reports come, keeping little of each (json-stream.ts).
-  const stream = fixMode ? null : jsonStream(outputs, io.stdout, io.stderr);
+  // JSON or the terminal report alone is written file by file as reports come, keeping little of
+  // each (report-stream.ts).
+  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { color: useColor(opts.color, io.env, io.stdout.isTTY === true), width: io.stdout.columns ?? 80 });
   await analyzeAll(items, { ...pool, started }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
   });

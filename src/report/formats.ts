@@ -3,9 +3,9 @@
  * so the CLI and the GitHub Action render them the same way.
  */
 import type { FileReport } from '../analyze.js';
-import { gateLine, type GateResult } from '../cli/gates.js';
+import type { GateResult } from '../cli/gates.js';
 import { checkstyleReport } from './checkstyle.js';
-import { colors, sanitize } from './color.js';
+import { colors } from './color.js';
 import { githubReport } from './github.js';
 import { gitlabReport } from './gitlab.js';
 import { jsonReport } from './json.js';
@@ -34,14 +34,8 @@ export interface RenderContext {
 export function render(format: Format, files: readonly FileReport[], context: RenderContext): string {
   const gates = context.gates ?? [];
   switch (format) {
-    case 'tty': {
-      const c = colors(context.color);
-      const gateLines = gates.map((g) => {
-        const line = gateLine(g);
-        return `${(g.pass ? c.green : c.red)(line.slice(0, 4))}${sanitize(line.slice(4))}\n`;
-      });
-      return ttyReport(files, { colors: c, width: context.width }) + gateLines.join('');
-    }
+    case 'tty':
+      return ttyReport(files, { colors: colors(context.color), width: context.width }, gates);
     case 'json':
       return jsonReport(files, gates);
     case 'sarif':

@@ -4,6 +4,7 @@
  */
 import Table from 'cli-table3';
 import type { FileReport } from '../analyze.js';
+import { gateLine, type GateResult } from '../cli/gates.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { sanitize, type Colors } from './color.js';
@@ -16,22 +17,54 @@ export interface TtyOptions {
   readonly width: number;
 }
 
-export function ttyReport(files: readonly FileReport[], options: TtyOptions): string {
+export function ttyReport(files: readonly FileReport[], options: TtyOptions, gates: readonly GateResult[] = []): string {
+  let out = '';
+  const writer = ttyWriter((text) => (out += text), options);
+  for (const file of files) writer.file(file);
+  writer.end(files, gates);
+  return out;
+}
+
+export interface TtyWriter {
+  /** Writes a file's section (nothing for a file that could not be analysed). */
+  file(report: FileReport): void;
+  /**
+   * Writes the fleet view, the totals and the gates. `files` are every file of the run, in
+   * order; their findings are not read again (the totals count them as they were written).
+   */
+  end(files: readonly FileReport[], gates: readonly GateResult[]): void;
+}
+
+/** The terminal report, written a file at a time. */
+export function ttyWriter(write: (text: string) => void, options: TtyOptions): TtyWriter {
   const c = options.colors;
-  const out: string[] = [];
-  const analysed = files.filter((f) => f.error === null);
-  for (const file of analysed) {
-    out.push(c.bold(sanitize(file.path)));
-    if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
-    else out.push(findingsTable(file.findings, options));
-    out.push(...summaryLines(file, c));
-    out.push(...ttyLayerChart(file, c));
-    out.push('');
-  }
-  const fleet = ttyFleet(files, c);
-  if (fleet.length > 0) out.push(...fleet, '');
-  if (files.length > 1 || analysed.length === 0) out.push(totals(files, c));
-  return `${out.join('\n')}\n`;
+  let findings = 0;
+  const lines = (out: readonly string[]): void => write(out.map((line) => `${line}\n`).join(''));
+  return {
+    file(file) {
+      findings += file.findings.length;
+      if (file.error !== null) return;
+      const out = [c.bold(sanitize(file.path))];
+      if (file.findings.length === 0) out.push(`  ${c.green('no findings')}`);
+      else out.push(findingsTable(file.findings, options));
+      out.push(...summaryLines(file, c), ...ttyLayerChart(file, c), '');
+      lines(out);
+    },
+    end(files, gates) {
+      const out: string[] = [];
+      const fleet = ttyFleet(files, c);
+      if (fleet.length > 0) out.push(...fleet, '');
+      const analysed = files.filter((f) => f.error === null).length;
+      if (files.length > 1 || analysed === 0) out.push(totals(files, findings, c));
+      lines(out);
+      write(gates.map((g) => gateText(g, c)).join(''));
+    },
+  };
+}
+
+function gateText(gate: GateResult, c: Colors): string {
+  const line = gateLine(gate);
+  return `${(gate.pass ? c.green : c.red)(line.slice(0, 4))}${sanitize(line.slice(4))}\n`;
 }
 
 function findingsTable(findings: readonly Finding[], options: TtyOptions): string {
@@ -105,8 +138,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function totals(files: readonly FileReport[], c: Colors): string {
-  const n = files.reduce((a, f) => a + f.findings.length, 0);
+function totals(files: readonly FileReport[], n: number, c: Colors): string {
   const errors = files.filter((f) => f.error !== null).length;
   const parts = [`${files.length} file${files.length === 1 ? '' : 's'}`, `${n} finding${n === 1 ? '' : 's'}`];
   if (errors > 0) parts.push(c.red(`${errors} not analysed`));

@@ -1,36 +1,46 @@
 /**
- * A run whose one report is JSON writes the files' entries as they are ready and keeps only
- * what the end of the run reads (errors, gates, the fleet view, the exit code), so that a scan
- * of thousands of files holds neither their reports nor the whole text.
+ * A run whose one report is JSON or the terminal report writes each file's part as it is ready
+ * and keeps only what the end of the run reads (errors, gates, the fleet view, the totals, the
+ * exit code), so that a scan of thousands of files holds neither their reports nor the whole
+ * text, and a terminal shows each file as soon as it is done.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
 import type { Format } from '../report/formats.js';
-import { sanitize } from '../report/color.js';
+import { colors, sanitize } from '../report/color.js';
 import { jsonWriter } from '../report/json.js';
+import { ttyWriter } from '../report/tty.js';
 import { fleetView } from '../score/fleet.js';
 import { severityRank } from '../rules/types.js';
 import type { GateResult } from './gates.js';
 
-export interface JsonStream {
+export interface ReportStream {
   /** Writes a file's entry and returns what of the report the run keeps. */
   file(report: FileReport, threshold: Threshold): FileReport;
   /** Writes the end of the document; false (with one line on stderr) when the report could not be written. */
   end(kept: readonly FileReport[], gates: readonly GateResult[]): boolean;
 }
 
+/** How a terminal report to standard output looks (colours, width); a file gets 80 columns, no colour. */
+export interface TtyLook {
+  readonly color: boolean;
+  readonly width: number;
+}
+
 /** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** A stream for outputs that are one JSON report (to standard output or a file); otherwise null. */
-export function jsonStream(
+/** A stream for outputs that are one JSON or terminal report (to standard output or a file); otherwise null. */
+export function reportStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
   stdout: { write(s: string): unknown },
   stderr: { write(s: string): unknown },
-): JsonStream | null {
-  if (outputs.length !== 1 || outputs[0]!.format !== 'json') return null;
-  const path = outputs[0]!.file;
+  look: TtyLook,
+): ReportStream | null {
+  if (outputs.length !== 1) return null;
+  const { format, file: path } = outputs[0]!;
+  if (format !== 'json' && format !== 'tty') return null;
   let fd: number | null = null;
   let failure: string | null = null;
   const send = (text: string): void => {
@@ -56,14 +66,20 @@ export function jsonStream(
     if (pending !== '') send(pending);
     pending = '';
   };
-  const writer = jsonWriter(write);
+  const writer =
+    format === 'json'
+      ? (() => {
+          const json = jsonWriter(write);
+          return { file: json.file, end: (kept: readonly FileReport[], gates: readonly GateResult[]) => json.end(gates, fleetView(kept)) };
+        })()
+      : ttyWriter(write, path === null ? { colors: colors(look.color), width: look.width } : { colors: colors(false), width: 80 });
   return {
     file(report, threshold) {
       writer.file(report);
       return keptOf(report, threshold);
     },
     end(kept, gates) {
-      writer.end(gates, fleetView(kept));
+      writer.end(kept, gates);
       flush();
       if (fd !== null) closeSync(fd);
       if (failure === null) return true;
