@@ -108,7 +108,8 @@ function inCommand(cmd: ShellCommand): Found[] {
       if (!LOCAL_HOST.test(m[3]!) && secretValue(m[2]!)) out.push({ what: 'A password in a URL', value: m[2]!, ...at });
     }
   }
-  const npm = NPM_AUTH.exec(words.join(' '));
+  // A match starts inside one word (the words are joined with spaces): most commands have none to join.
+  const npm = words.some((w) => w.includes(':_')) ? NPM_AUTH.exec(words.join(' ')) : null;
   if (npm && secretValue(npm[3]!)) out.push({ what: 'An npm registry token', value: npm[3]!, ...at });
   return out;
 }

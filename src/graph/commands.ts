@@ -65,12 +65,15 @@ export function hasFlag(cmd: ShellCommand, ...flags: string[]): boolean {
  */
 export function optionValue(cmd: ShellCommand, names: readonly string[]): string | null {
   let found: string | null = null;
+  // Called for every command by many rules: words that are not options are passed over at once.
+  const dashed = names.every((n) => n.startsWith('-'));
   for (let i = 0; i < cmd.args.length; i++) {
     const v = cmd.args[i]!.value ?? '';
+    if (dashed && !v.startsWith('-')) continue;
     for (const n of names) {
       const short = n.length === 2 && n[0] === '-' && n[1] !== '-';
       if (v === n || (short && /^-[a-zA-Z]+$/.test(v) && v.endsWith(n[1]!))) found = cmd.args[i + 1]?.value ?? null;
-      else if (v.startsWith(`${n}=`)) found = v.slice(n.length + 1);
+      else if (v.length > n.length && v.charCodeAt(n.length) === 61 /* = */ && v.startsWith(n)) found = v.slice(n.length + 1);
       // getopt: what follows the option's letter in its word is the value (`-qO-`, `-o/tmp/x`).
       else if (short && /^-[a-zA-Z]/.test(v) && !v.startsWith('--') && v.includes(n[1]!) && /^[a-zA-Z]*$/.test(v.slice(1, v.indexOf(n[1]!)))) {
         found = v.slice(v.indexOf(n[1]!) + 1);

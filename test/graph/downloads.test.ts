@@ -13,6 +13,16 @@ async function run(script: string): Promise<RunNode> {
 }
 
 describe('option values', () => {
+  it('finds a name given without a dash among plain words, and passes plain words over for options', async () => {
+    const r = await run('make PREFIX=/opt install --jobs=4 -C build');
+    const [cmd] = runFacts(r).commands;
+    expect(optionValue(cmd!, ['PREFIX'])).toBe('/opt');
+    expect(optionValue(cmd!, ['--jobs'])).toBe('4');
+    expect(optionValue(cmd!, ['-C', '--directory'])).toBe('build');
+    expect(optionValue(cmd!, ['--prefix', 'PREFIX'])).toBe('/opt');
+    expect(optionValue(cmd!, ['--prefix'])).toBeNull();
+  });
+
   it('reads separate, =, grouped and glued forms', async () => {
     const r = await run('curl -fsSLo /tmp/a https://x; wget -qO- https://y; curl --output=/tmp/b https://z; wget -O /tmp/c https://w');
     const [a, b, c, d] = runFacts(r).commands;
