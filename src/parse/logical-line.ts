@@ -31,11 +31,12 @@ export function readLogicalLine(text: string, from: number, escape: string, comm
     if (c === esc) {
       let j = i + 1;
       while (j < len && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-      const n = text.charCodeAt(j);
+      // Read only inside the text: a read past its end deoptimises this function.
       if (j >= len) {
         builder.append(segStart, i);
         return { text: builder.build(from), end: i, next: len, emptyContinuationLines: emptyLines };
       }
+      const n = text.charCodeAt(j);
       if (n === 10 || n === 13) {
         builder.append(segStart, i);
         let k = afterLineBreak(text, j);
@@ -43,8 +44,8 @@ export function readLogicalLine(text: string, from: number, escape: string, comm
         while (k < len) {
           let f = k;
           while (f < len && (text.charCodeAt(f) === 32 || text.charCodeAt(f) === 9)) f++;
-          const fc = text.charCodeAt(f);
           if (f >= len) break;
+          const fc = text.charCodeAt(f);
           if (fc === 10 || fc === 13) {
             emptyLines.push(k);
             k = afterLineBreak(text, f);
