@@ -20,7 +20,7 @@ import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
-import { reportStream } from './report-stream.js';
+import { reportStream, type TtyLook } from './report-stream.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, findInputs, readAllStdin, readInput } from './inputs.js';
 import { pairOutputs } from './outputs.js';
@@ -188,9 +188,14 @@ export async function main(io: CliIo): Promise<number> {
   }
   let reports: FileReport[] = [];
   const thresholds = configured.settings.map((f) => f.failureThreshold);
+  /** A terminal report's look: that of the terminal it is written to; in a file, no colour and 80 columns. */
+  const lookOf = (file: string | null, out: CliIo['stdout']): TtyLook => ({
+    color: file === null && out === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
+    width: file === null ? (out.columns ?? 80) : 80,
+  });
   // JSON or the terminal report alone is written file by file as reports come, keeping little of
   // each (report-stream.ts).
-  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { color: useColor(opts.color, io.env, io.stdout.isTTY === true), width: io.stdout.columns ?? 80 });
+  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, lookOf(outputs[0]?.file ?? null, io.stdout));
   await analyzeAll(items, { ...pool, started }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
   });
@@ -225,12 +230,7 @@ export async function main(io: CliIo): Promise<number> {
   const gates = checkGates(reports, { minScore: opts.minScore, maxImageSize: opts.maxImageSize, maxWaste: opts.maxWaste });
   if (stream && !stream.end(reports, gates)) writeFailed = true;
   for (const { format, file } of stream ? [] : outputs) {
-    const text = render(format, reports, {
-      root: process.cwd(),
-      color: file === null && reportOut === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
-      width: file === null ? (reportOut.columns ?? 80) : 80,
-      gates,
-    });
+    const text = render(format, reports, { root: process.cwd(), ...lookOf(file, reportOut), gates });
     if (file === null) reportOut.write(text);
     else if (!(await writeReport(file, text, io))) writeFailed = true;
   }

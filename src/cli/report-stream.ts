@@ -22,7 +22,7 @@ export interface ReportStream {
   end(kept: readonly FileReport[], gates: readonly GateResult[]): boolean;
 }
 
-/** How a terminal report to standard output looks (colours, width); a file gets 80 columns, no colour. */
+/** How a terminal report looks: colours or none, and the width it is laid out for. */
 export interface TtyLook {
   readonly color: boolean;
   readonly width: number;
@@ -66,13 +66,7 @@ export function reportStream(
     if (pending !== '') send(pending);
     pending = '';
   };
-  const writer =
-    format === 'json'
-      ? (() => {
-          const json = jsonWriter(write);
-          return { file: json.file, end: (kept: readonly FileReport[], gates: readonly GateResult[]) => json.end(gates, fleetView(kept)) };
-        })()
-      : ttyWriter(write, path === null ? { colors: colors(look.color), width: look.width } : { colors: colors(false), width: 80 });
+  const writer = format === 'json' ? jsonRunWriter(write) : ttyWriter(write, { colors: colors(look.color), width: look.width });
   return {
     file(report, threshold) {
       writer.file(report);
@@ -88,6 +82,12 @@ export function reportStream(
       return false;
     },
   };
+}
+
+/** The JSON writer, with the fleet view made from the reports kept. */
+function jsonRunWriter(write: (text: string) => void): { file(report: FileReport): void; end(kept: readonly FileReport[], gates: readonly GateResult[]): void } {
+  const json = jsonWriter(write);
+  return { file: (report) => json.file(report), end: (kept, gates) => json.end(gates, fleetView(kept)) };
 }
 
 /**
