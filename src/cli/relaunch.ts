@@ -10,7 +10,7 @@
  *
  * The new process also gets Node 20's young generation. Node 22 and later let it grow to 64 MB
  * a semi-space, four times Node 20's 16 MB (V8's 32 MB, doubled by a build without pointer
- * compression): over the corpus on Node 24 the peak memory went from about 305 to 220 MB with
+ * compression): over the corpus on Node 24 the peak memory went from about 330 to 220 MB with
  * 16 MB, and the run was faster too (README, Speed). A size chosen by the user is kept.
  */
 import { EAGER_WASM_FLAG } from './early-wasm.js';
