@@ -50,7 +50,10 @@ export function run(args: readonly string[], options: { cwd: string; input?: str
     maxBuffer: 64 << 20,
   });
   const ms = performance.now() - t0;
-  if (r.error || r.signal) throw new Error(`dfscan ${args.join(' ')} did not finish within ${options.timeoutMs} ms (${r.signal ?? r.error?.message})`);
+  // A run that stops reading its input early (a size limit) may end before all of it is written
+  // to its pipe: the write fails with EPIPE, and the run's status and output still stand.
+  const unread = (r.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && r.status !== null;
+  if ((r.error && !unread) || r.signal) throw new Error(`dfscan ${args.join(' ')} did not finish within ${options.timeoutMs} ms (${r.signal ?? r.error?.message})`);
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, ms };
 }
 
