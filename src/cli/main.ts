@@ -193,8 +193,8 @@ export async function main(io: CliIo): Promise<number> {
     color: file === null && out === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
     width: file === null ? (out.columns ?? 80) : 80,
   });
-  // JSON or the terminal report alone is written file by file as reports come, keeping little of
-  // each (report-stream.ts).
+  // JSON, Checkstyle or the terminal report alone is written file by file as reports come,
+  // keeping little of each (report-stream.ts).
   const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, lookOf(outputs[0]?.file ?? null, io.stdout));
   await analyzeAll(items, { ...pool, started }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);

@@ -1,13 +1,14 @@
 /**
- * A run whose one report is JSON or the terminal report writes each file's part as it is ready
- * and keeps only what the end of the run reads (errors, gates, the fleet view, the totals, the
- * exit code), so that a scan of thousands of files holds neither their reports nor the whole
- * text, and a terminal shows each file as soon as it is done.
+ * A run whose one report is JSON, Checkstyle or the terminal report writes each file's part as
+ * it is ready and keeps only what the end of the run reads (errors, gates, the fleet view, the
+ * totals, the exit code), so that a scan of thousands of files holds neither their reports nor
+ * the whole text, and a terminal shows each file as soon as it is done.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
 import type { Format } from '../report/formats.js';
+import { checkstyleWriter } from '../report/checkstyle.js';
 import { colors, sanitize } from '../report/color.js';
 import { jsonWriter } from '../report/json.js';
 import { ttyWriter } from '../report/tty.js';
@@ -31,7 +32,7 @@ export interface TtyLook {
 /** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** A stream for outputs that are one JSON or terminal report (to standard output or a file); otherwise null. */
+/** A stream for outputs that are one report in a format written file by file (to standard output or a file); otherwise null. */
 export function reportStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
   stdout: { write(s: string): unknown },
@@ -40,7 +41,6 @@ export function reportStream(
 ): ReportStream | null {
   if (outputs.length !== 1) return null;
   const { format, file: path } = outputs[0]!;
-  if (format !== 'json' && format !== 'tty') return null;
   let fd: number | null = null;
   let failure: string | null = null;
   const send = (text: string): void => {
@@ -66,7 +66,8 @@ export function reportStream(
     if (pending !== '') send(pending);
     pending = '';
   };
-  const writer = format === 'json' ? jsonRunWriter(write) : ttyWriter(write, { colors: colors(look.color), width: look.width });
+  const writer = writerFor(format, write, look);
+  if (writer === null) return null;
   return {
     file(report, threshold) {
       writer.file(report);
@@ -84,8 +85,27 @@ export function reportStream(
   };
 }
 
+interface RunWriter {
+  file(report: FileReport): void;
+  end(kept: readonly FileReport[], gates: readonly GateResult[]): void;
+}
+
+/** The formats written a file at a time; null for the others, which need every report at once. */
+function writerFor(format: Format, write: (text: string) => void, look: TtyLook): RunWriter | null {
+  switch (format) {
+    case 'json':
+      return jsonRunWriter(write);
+    case 'tty':
+      return ttyWriter(write, { colors: colors(look.color), width: look.width });
+    case 'checkstyle':
+      return checkstyleWriter(write);
+    default:
+      return null;
+  }
+}
+
 /** The JSON writer, with the fleet view made from the reports kept. */
-function jsonRunWriter(write: (text: string) => void): { file(report: FileReport): void; end(kept: readonly FileReport[], gates: readonly GateResult[]): void } {
+function jsonRunWriter(write: (text: string) => void): RunWriter {
   const json = jsonWriter(write);
   return { file: (report) => json.file(report), end: (kept, gates) => json.end(gates, fleetView(kept)) };
 }

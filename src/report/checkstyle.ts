@@ -9,21 +9,39 @@ import { TOOL } from '../version.js';
 const SEVERITY: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 
 export function checkstyleReport(files: readonly FileReport[]): string {
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
-  for (const file of files) {
-    out.push(`  <file name="${attr(file.path)}">`);
-    if (file.error !== null) {
-      out.push(`    <error severity="error" message="${attr(`not analysed: ${file.error}`)}" source="${TOOL.name}"/>`);
-    }
-    for (const f of file.findings) {
-      out.push(
-        `    <error line="${f.line}" column="${f.column}" severity="${SEVERITY[f.severity]}" message="${attr(f.message)}" source="${TOOL.name}.${f.rule}"/>`,
-      );
-    }
-    out.push('  </file>');
-  }
-  out.push('</checkstyle>');
-  return `${out.join('\n')}\n`;
+  let out = '';
+  const writer = checkstyleWriter((text) => (out += text));
+  for (const file of files) writer.file(file);
+  writer.end();
+  return out;
+}
+
+/** The report written a file at a time: the header with the first file, the closing tag at the end. */
+export function checkstyleWriter(write: (text: string) => void): { file(report: FileReport): void; end(): void } {
+  let started = false;
+  const start = (): string => {
+    if (started) return '';
+    started = true;
+    return '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
+  };
+  return {
+    file(file) {
+      const out = [`  <file name="${attr(file.path)}">`];
+      if (file.error !== null) {
+        out.push(`    <error severity="error" message="${attr(`not analysed: ${file.error}`)}" source="${TOOL.name}"/>`);
+      }
+      for (const f of file.findings) {
+        out.push(
+          `    <error line="${f.line}" column="${f.column}" severity="${SEVERITY[f.severity]}" message="${attr(f.message)}" source="${TOOL.name}.${f.rule}"/>`,
+        );
+      }
+      out.push('  </file>');
+      write(`${start()}${out.join('\n')}\n`);
+    },
+    end() {
+      write(`${start()}</checkstyle>\n`);
+    },
+  };
 }
 
 /**

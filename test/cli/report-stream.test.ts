@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../../src/cli/gates.js';
 import { reportStream } from '../../src/cli/report-stream.js';
+import { checkstyleReport } from '../../src/report/checkstyle.js';
 import { colors } from '../../src/report/color.js';
 import { ttyReport } from '../../src/report/tty.js';
 import { jsonReport } from '../../src/report/json.js';
@@ -47,10 +48,23 @@ describe('the JSON stream', () => {
     expect(ttyReport(reports, { colors: colors(false), width: 100 })).toMatch(/^32 files, \d+ findings, 1 not analysed$/m);
   });
 
-  it('takes only one JSON or terminal report', () => {
+  it('writes the Checkstyle document checkstyleReport makes, for no file too', async () => {
+    const one = await analyze(readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8'));
+    const failed = { ...one, path: 'missing/Dockerfile', error: 'cannot read', findings: [] };
+    for (const reports of [[one, { ...one, path: 'b/Dockerfile' }, failed], []]) {
+      const writes: string[] = [];
+      const stream = reportStream([{ format: 'checkstyle', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { color: false, width: 80 })!;
+      const kept = reports.map((r) => stream.file(r, 'none'));
+      expect(stream.end(kept, [])).toBe(true);
+      expect(writes.join('')).toBe(checkstyleReport(reports));
+    }
+  });
+
+  it('takes only one report, in a format written file by file', () => {
     const out = { write: () => true };
     const look = { color: false, width: 80 };
     expect(reportStream([{ format: 'sarif', file: null }], out, out, look)).toBeNull();
+    expect(reportStream([{ format: 'markdown', file: null }], out, out, look)).toBeNull();
     expect(reportStream([{ format: 'tty', file: null }, { format: 'json', file: 'r.json' }], out, out, look)).toBeNull();
     expect(reportStream([{ format: 'tty', file: 'r.txt' }], out, out, look)).not.toBeNull();
   });
