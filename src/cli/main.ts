@@ -193,9 +193,9 @@ export async function main(io: CliIo): Promise<number> {
     color: file === null && out === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
     width: file === null ? (out.columns ?? 80) : 80,
   });
-  // JSON, Checkstyle or the terminal report alone is written file by file as reports come,
-  // keeping little of each (report-stream.ts).
-  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, lookOf(outputs[0]?.file ?? null, io.stdout));
+  // A report alone in a format that can be is written file by file as reports come, keeping
+  // little of each (report-stream.ts).
+  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { look: lookOf(outputs[0]?.file ?? null, io.stdout), root: process.cwd() });
   await analyzeAll(items, { ...pool, started }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
   });

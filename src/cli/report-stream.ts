@@ -1,8 +1,9 @@
 /**
- * A run whose one report is JSON, Checkstyle or the terminal report writes each file's part as
- * it is ready and keeps only what the end of the run reads (errors, gates, the fleet view, the
- * totals, the exit code), so that a scan of thousands of files holds neither their reports nor
- * the whole text, and a terminal shows each file as soon as it is done.
+ * A run whose one report is in a format that needs no other file's findings to write one file's
+ * (JSON, the terminal report, Checkstyle, GitLab, rdjson) writes each file's part as it is ready
+ * and keeps only what the end of the run reads (errors, gates, the fleet view, the totals, the
+ * exit code), so that a scan of thousands of files holds neither their reports nor the whole
+ * text, and a terminal shows each file as soon as it is done.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';
@@ -10,7 +11,9 @@ import type { Threshold } from '../config/types.js';
 import type { Format } from '../report/formats.js';
 import { checkstyleWriter } from '../report/checkstyle.js';
 import { colors, sanitize } from '../report/color.js';
+import { gitlabWriter } from '../report/gitlab.js';
 import { jsonWriter } from '../report/json.js';
+import { rdjsonWriter } from '../report/rdjson.js';
 import { ttyWriter } from '../report/tty.js';
 import { fleetView } from '../score/fleet.js';
 import { severityRank } from '../rules/types.js';
@@ -29,6 +32,13 @@ export interface TtyLook {
   readonly width: number;
 }
 
+/** What the formats need beyond the reports: the terminal's look, the folder paths are relative to. */
+export interface StreamContext {
+  readonly look: TtyLook;
+  /** Folder report paths are made relative to (GitLab, rdjson). */
+  readonly root: string;
+}
+
 /** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
 const CHUNK_CHARS = 64 * 1024;
 
@@ -37,7 +47,7 @@ export function reportStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
   stdout: { write(s: string): unknown },
   stderr: { write(s: string): unknown },
-  look: TtyLook,
+  context: StreamContext,
 ): ReportStream | null {
   if (outputs.length !== 1) return null;
   const { format, file: path } = outputs[0]!;
@@ -66,7 +76,7 @@ export function reportStream(
     if (pending !== '') send(pending);
     pending = '';
   };
-  const writer = writerFor(format, write, look);
+  const writer = writerFor(format, write, context);
   if (writer === null) return null;
   return {
     file(report, threshold) {
@@ -91,14 +101,18 @@ interface RunWriter {
 }
 
 /** The formats written a file at a time; null for the others, which need every report at once. */
-function writerFor(format: Format, write: (text: string) => void, look: TtyLook): RunWriter | null {
+function writerFor(format: Format, write: (text: string) => void, context: StreamContext): RunWriter | null {
   switch (format) {
     case 'json':
       return jsonRunWriter(write);
     case 'tty':
-      return ttyWriter(write, { colors: colors(look.color), width: look.width });
+      return ttyWriter(write, { colors: colors(context.look.color), width: context.look.width });
     case 'checkstyle':
       return checkstyleWriter(write);
+    case 'gitlab':
+      return gitlabWriter(write, { root: context.root });
+    case 'rdjson':
+      return rdjsonWriter(write, { root: context.root });
     default:
       return null;
   }

@@ -8,6 +8,7 @@ import type { FileReport } from '../analyze.js';
 import type { Category, Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { fingerprints } from './fingerprint.js';
+import { jsonArrayWriter } from './json-array.js';
 import { reportPath } from './paths.js';
 
 export interface GitlabOptions {
@@ -21,33 +22,44 @@ const SEVERITY: Readonly<Record<Severity, string>> = { error: 'critical', warnin
 const CATEGORY: Readonly<Record<Category, string>> = { cache: 'Performance', size: 'Performance', security: 'Security', correctness: 'Bug Risk', style: 'Style' };
 
 export function gitlabReport(files: readonly FileReport[], options: GitlabOptions): string {
-  const issues = files.flatMap((file) => {
-    const path = reportPath(file.path, options.root);
-    if (file.error !== null) {
-      return [
-        {
-          type: 'issue',
-          check_name: TOOL.name,
-          description: `Not analysed: ${file.error}`,
-          categories: ['Bug Risk'],
-          severity: 'blocker',
-          fingerprint: hash(`${path}\0error`),
-          location: { path, lines: { begin: 1, end: 1 } },
-        },
-      ];
-    }
-    const prints = fingerprints(file);
-    return file.findings.map((f, i) => ({
-      type: 'issue',
-      check_name: f.rule,
-      description: f.message,
-      categories: [CATEGORY[f.category]],
-      severity: SEVERITY[f.severity],
-      fingerprint: hash(`${path}\0${prints[i]}`),
-      location: { path, lines: { begin: f.line, end: f.endLine } },
-    }));
-  });
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  let out = '';
+  const writer = gitlabWriter((text) => (out += text), options);
+  for (const file of files) writer.file(file);
+  writer.end();
+  return out;
+}
+
+/** The report written a file at a time. */
+export function gitlabWriter(write: (text: string) => void, options: GitlabOptions): { file(report: FileReport): void; end(): void } {
+  const issues = jsonArrayWriter(write, '', '\n', 1);
+  return { file: (file) => issues.items(fileIssues(file, options)), end: () => issues.end() };
+}
+
+function fileIssues(file: FileReport, options: GitlabOptions): object[] {
+  const path = reportPath(file.path, options.root);
+  if (file.error !== null) {
+    return [
+      {
+        type: 'issue',
+        check_name: TOOL.name,
+        description: `Not analysed: ${file.error}`,
+        categories: ['Bug Risk'],
+        severity: 'blocker',
+        fingerprint: hash(`${path}\0error`),
+        location: { path, lines: { begin: 1, end: 1 } },
+      },
+    ];
+  }
+  const prints = fingerprints(file);
+  return file.findings.map((f, i) => ({
+    type: 'issue',
+    check_name: f.rule,
+    description: f.message,
+    categories: [CATEGORY[f.category]],
+    severity: SEVERITY[f.severity],
+    fingerprint: hash(`${path}\0${prints[i]}`),
+    location: { path, lines: { begin: f.line, end: f.endLine } },
+  }));
 }
 
 function hash(text: string): string {
