@@ -5,19 +5,16 @@
 import type { FileReport } from '../analyze.js';
 import type { Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
+import { wholeText, type FileWriter } from './whole-text.js';
 
 const SEVERITY: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 
 export function checkstyleReport(files: readonly FileReport[]): string {
-  let out = '';
-  const writer = checkstyleWriter((text) => (out += text));
-  for (const file of files) writer.file(file);
-  writer.end();
-  return out;
+  return wholeText(files, checkstyleWriter);
 }
 
 /** The report written a file at a time: the header with the first file, the closing tag at the end. */
-export function checkstyleWriter(write: (text: string) => void): { file(report: FileReport): void; end(): void } {
+export function checkstyleWriter(write: (text: string) => void): FileWriter {
   let started = false;
   const start = (): string => {
     if (started) return '';

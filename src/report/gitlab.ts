@@ -10,6 +10,7 @@ import { TOOL } from '../version.js';
 import { fingerprints } from './fingerprint.js';
 import { jsonArrayWriter } from './json-array.js';
 import { reportPath } from './paths.js';
+import { wholeText, type FileWriter } from './whole-text.js';
 
 export interface GitlabOptions {
   /** Folder paths are made relative to (the repository root). */
@@ -22,15 +23,11 @@ const SEVERITY: Readonly<Record<Severity, string>> = { error: 'critical', warnin
 const CATEGORY: Readonly<Record<Category, string>> = { cache: 'Performance', size: 'Performance', security: 'Security', correctness: 'Bug Risk', style: 'Style' };
 
 export function gitlabReport(files: readonly FileReport[], options: GitlabOptions): string {
-  let out = '';
-  const writer = gitlabWriter((text) => (out += text), options);
-  for (const file of files) writer.file(file);
-  writer.end();
-  return out;
+  return wholeText(files, (write) => gitlabWriter(write, options));
 }
 
 /** The report written a file at a time. */
-export function gitlabWriter(write: (text: string) => void, options: GitlabOptions): { file(report: FileReport): void; end(): void } {
+export function gitlabWriter(write: (text: string) => void, options: GitlabOptions): FileWriter {
   const issues = jsonArrayWriter(write, '', '\n', 1);
   return { file: (file) => issues.items(fileIssues(file, options)), end: () => issues.end() };
 }
