@@ -12,7 +12,7 @@ import { notAnalysed, type FileReport } from '../analyze.js';
 import { FolderListings } from '../config/listings.js';
 import type { Threshold } from '../config/types.js';
 import { sanitize, useColor } from '../report/color.js';
-import { FORMATS, render, type Format } from '../report/formats.js';
+import { FORMATS, render, type Format, type RenderContext } from '../report/formats.js';
 import { type Rule, SEVERITIES, severityRank } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { analyzeAll, defaultThreads, WorkerStarter, type Item } from './analyze-all.js';
@@ -20,7 +20,7 @@ import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
-import { reportStream, type TtyLook } from './report-stream.js';
+import { reportStream } from './report-stream.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, findInputs, readAllStdin, readInput } from './inputs.js';
 import { pairOutputs } from './outputs.js';
@@ -189,13 +189,13 @@ export async function main(io: CliIo): Promise<number> {
   let reports: FileReport[] = [];
   const thresholds = configured.settings.map((f) => f.failureThreshold);
   /** A terminal report's look: that of the terminal it is written to; in a file, no colour and 80 columns. */
-  const lookOf = (file: string | null, out: CliIo['stdout']): TtyLook => ({
+  const lookOf = (file: string | null, out: CliIo['stdout']): Pick<RenderContext, 'color' | 'width'> => ({
     color: file === null && out === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
     width: file === null ? (out.columns ?? 80) : 80,
   });
   // A report alone in a format that can be is written file by file as reports come, keeping
   // little of each (report-stream.ts).
-  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { look: lookOf(outputs[0]?.file ?? null, io.stdout), root: process.cwd() });
+  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { root: process.cwd(), ...lookOf(outputs[0]?.file ?? null, io.stdout) });
   await analyzeAll(items, { ...pool, started }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
   });

@@ -8,14 +8,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
-import type { Format } from '../report/formats.js';
-import { checkstyleWriter } from '../report/checkstyle.js';
-import { colors, sanitize } from '../report/color.js';
-import { gitlabWriter } from '../report/gitlab.js';
-import { jsonWriter } from '../report/json.js';
-import { rdjsonWriter } from '../report/rdjson.js';
-import { ttyWriter } from '../report/tty.js';
-import { fleetView } from '../score/fleet.js';
+import { runWriter, type Format, type RenderContext } from '../report/formats.js';
+import { sanitize } from '../report/color.js';
 import { severityRank } from '../rules/types.js';
 import type { GateResult } from './gates.js';
 
@@ -26,19 +20,6 @@ export interface ReportStream {
   end(kept: readonly FileReport[], gates: readonly GateResult[]): boolean;
 }
 
-/** How a terminal report looks: colours or none, and the width it is laid out for. */
-export interface TtyLook {
-  readonly color: boolean;
-  readonly width: number;
-}
-
-/** What the formats need beyond the reports: the terminal's look, the folder paths are relative to. */
-export interface StreamContext {
-  readonly look: TtyLook;
-  /** Folder report paths are made relative to (GitLab, rdjson). */
-  readonly root: string;
-}
-
 /** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
 const CHUNK_CHARS = 64 * 1024;
 
@@ -47,7 +28,7 @@ export function reportStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
   stdout: { write(s: string): unknown },
   stderr: { write(s: string): unknown },
-  context: StreamContext,
+  context: Pick<RenderContext, 'root' | 'color' | 'width'>,
 ): ReportStream | null {
   if (outputs.length !== 1) return null;
   const { format, file: path } = outputs[0]!;
@@ -76,7 +57,7 @@ export function reportStream(
     if (pending !== '') send(pending);
     pending = '';
   };
-  const writer = writerFor(format, write, context);
+  const writer = runWriter(format, write, context);
   if (writer === null) return null;
   return {
     file(report, threshold) {
@@ -93,35 +74,6 @@ export function reportStream(
       return false;
     },
   };
-}
-
-interface RunWriter {
-  file(report: FileReport): void;
-  end(kept: readonly FileReport[], gates: readonly GateResult[]): void;
-}
-
-/** The formats written a file at a time; null for the others, which need every report at once. */
-function writerFor(format: Format, write: (text: string) => void, context: StreamContext): RunWriter | null {
-  switch (format) {
-    case 'json':
-      return jsonRunWriter(write);
-    case 'tty':
-      return ttyWriter(write, { colors: colors(context.look.color), width: context.look.width });
-    case 'checkstyle':
-      return checkstyleWriter(write);
-    case 'gitlab':
-      return gitlabWriter(write, { root: context.root });
-    case 'rdjson':
-      return rdjsonWriter(write, { root: context.root });
-    default:
-      return null;
-  }
-}
-
-/** The JSON writer, with the fleet view made from the reports kept. */
-function jsonRunWriter(write: (text: string) => void): RunWriter {
-  const json = jsonWriter(write);
-  return { file: (report) => json.file(report), end: (kept, gates) => json.end(gates, fleetView(kept)) };
 }
 
 /**

@@ -4,15 +4,16 @@
  */
 import type { FileReport } from '../analyze.js';
 import type { GateResult } from '../cli/gates.js';
-import { checkstyleReport } from './checkstyle.js';
+import { checkstyleWriter } from './checkstyle.js';
 import { colors } from './color.js';
 import { githubReport } from './github.js';
-import { gitlabReport } from './gitlab.js';
-import { jsonReport } from './json.js';
+import { gitlabWriter } from './gitlab.js';
+import { jsonWriter } from './json.js';
 import { markdownReport } from './markdown.js';
-import { rdjsonReport } from './rdjson.js';
+import { rdjsonWriter } from './rdjson.js';
 import { sarifReport } from './sarif.js';
-import { ttyReport } from './tty.js';
+import { ttyWriter } from './tty.js';
+import { fleetView } from '../score/fleet.js';
 
 export const FORMATS = ['tty', 'json', 'sarif', 'github', 'checkstyle', 'gitlab', 'rdjson', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -33,22 +34,53 @@ export interface RenderContext {
 
 export function render(format: Format, files: readonly FileReport[], context: RenderContext): string {
   const gates = context.gates ?? [];
+  let out = '';
+  const writer = runWriter(format, (text) => (out += text), context);
+  if (writer) {
+    for (const file of files) writer.file(file);
+    writer.end(files, gates);
+    return out;
+  }
   switch (format) {
-    case 'tty':
-      return ttyReport(files, { colors: colors(context.color), width: context.width }, gates);
-    case 'json':
-      return jsonReport(files, gates);
     case 'sarif':
       return sarifReport(files, { root: context.root });
     case 'github':
       return githubReport(files, { root: context.root, gates, ...(context.fullReport ? { fullReport: context.fullReport } : {}) });
-    case 'checkstyle':
-      return checkstyleReport(files);
-    case 'gitlab':
-      return gitlabReport(files, { root: context.root });
-    case 'rdjson':
-      return rdjsonReport(files, { root: context.root });
     case 'markdown':
       return markdownReport(files, { gates, ...(context.maxMarkdownBytes !== undefined ? { maxBytes: context.maxMarkdownBytes } : {}) });
+    default:
+      throw new Error(`no renderer for the ${format} format`);
+  }
+}
+
+/** A report written a file at a time: each file's part, then what ends the run (fleet view, totals, gates). */
+export interface RunWriter {
+  file(report: FileReport): void;
+  /** `files`: every file of the run, in order (what the run kept of each). */
+  end(files: readonly FileReport[], gates: readonly GateResult[]): void;
+}
+
+/**
+ * The writer of a format that needs no other file's findings to write one file's, so that a run
+ * can write each file as it is analysed (cli/report-stream.ts); null for the formats that need
+ * the whole run at once (SARIF lists the rules reported before the results, GitHub's annotations
+ * are chosen over the run, Markdown opens with its summary).
+ */
+export function runWriter(format: Format, write: (text: string) => void, context: Pick<RenderContext, 'root' | 'color' | 'width'>): RunWriter | null {
+  switch (format) {
+    case 'json': {
+      const json = jsonWriter(write);
+      return { file: (report) => json.file(report), end: (files, gates) => json.end(gates, fleetView(files)) };
+    }
+    case 'tty':
+      return ttyWriter(write, { colors: colors(context.color), width: context.width });
+    case 'checkstyle':
+      return checkstyleWriter(write);
+    case 'gitlab':
+      return gitlabWriter(write, { root: context.root });
+    case 'rdjson':
+      return rdjsonWriter(write, { root: context.root });
+    default:
+      return null;
   }
 }

@@ -22,7 +22,7 @@ describe('the JSON stream', () => {
     const one = await analyze(text);
     const reports = Array.from({ length: 60 }, (_, i) => ({ ...one, path: `svc-${i}/Dockerfile` }));
     const writes: string[] = [];
-    const stream = reportStream([{ format: 'json', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { look: { color: false, width: 80 }, root: ROOT })!;
+    const stream = reportStream([{ format: 'json', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
     const kept = reports.map((r) => stream.file(r, 'warning'));
     expect(stream.end(kept, [])).toBe(true);
     expect(writes.join('')).toBe(jsonReport(reports));
@@ -39,7 +39,7 @@ describe('the JSON stream', () => {
     const gates: GateResult[] = [{ gate: 'min-score', path: 'svc-0/Dockerfile', limit: 50, value: 40, pass: false }];
     for (const color of [false, true]) {
       const writes: string[] = [];
-      const stream = reportStream([{ format: 'tty', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { look: { color, width: 100 }, root: ROOT })!;
+      const stream = reportStream([{ format: 'tty', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color, width: 100 })!;
       // Only the findings at or above the threshold are kept, yet the totals count all of them.
       const kept = reports.map((r) => stream.file(r, 'error'));
       expect(kept.some((k, i) => k.findings.length < reports[i]!.findings.length)).toBe(true);
@@ -55,7 +55,7 @@ describe('the JSON stream', () => {
     const failed = { ...one, path: 'missing/Dockerfile', error: 'cannot read', findings: [] };
     for (const reports of [[one, { ...one, path: 'b/Dockerfile' }, failed], []]) {
       const writes: string[] = [];
-      const stream = reportStream([{ format: 'checkstyle', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { look: { color: false, width: 80 }, root: ROOT })!;
+      const stream = reportStream([{ format: 'checkstyle', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
       const kept = reports.map((r) => stream.file(r, 'none'));
       expect(stream.end(kept, [])).toBe(true);
       expect(writes.join('')).toBe(checkstyleReport(reports));
@@ -72,7 +72,7 @@ describe('the JSON stream', () => {
         ['rdjson', rdjsonReport(reports, { root: ROOT })],
       ] as const) {
         const writes: string[] = [];
-        const stream = reportStream([{ format, file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { look: { color: false, width: 80 }, root: ROOT })!;
+        const stream = reportStream([{ format, file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
         const kept = reports.map((r) => stream.file(r, 'warning'));
         expect(stream.end(kept, [])).toBe(true);
         expect(writes.join(''), format).toBe(whole);
@@ -83,7 +83,7 @@ describe('the JSON stream', () => {
 
   it('takes only one report, in a format written file by file', () => {
     const out = { write: () => true };
-    const look = { look: { color: false, width: 80 }, root: ROOT };
+    const look = { root: ROOT, color: false, width: 80 };
     expect(reportStream([{ format: 'sarif', file: null }], out, out, look)).toBeNull();
     expect(reportStream([{ format: 'markdown', file: null }], out, out, look)).toBeNull();
     expect(reportStream([{ format: 'tty', file: null }, { format: 'json', file: 'r.json' }], out, out, look)).toBeNull();
