@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Bundles the CLI (dist/cli.js and its bundle dist/dfscan.cjs) and the GitHub Action (dist/action.js), with
+// Bundles the CLI (dist/cli.js, dist/worker.js and their bundle dist/dfscan.cjs) and the GitHub Action (dist/action.js), with
 // the WebAssembly parsers beside them, so the published package and the action need no
 // node_modules at run time.
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,11 +33,21 @@ const tableStringWidth = {
   },
 };
 
-// The CLI: a small entry (cli.js) that runs the bundle (dfscan.cjs) with V8's code cache (see
-// src/cli/compile-cache.ts). The bundle is a script, so it has no import.meta: its entry passes
-// the URL in, and dynamic imports become require(), since a script compiled by node:vm has no
-// loader for import().
-await build({ ...common, entryPoints: { cli: join(root, 'src/cli/bin.ts') }, outdir: dist, format: 'esm', banner: esmRequire });
+// Commander gets src/cli/lazy-child-process.ts for node:child_process (see there for why).
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`) ? { path: join(root, 'src/cli/lazy-child-process.ts') } : undefined,
+    );
+  },
+};
+
+// The CLI: small entries (cli.js; worker.js for worker threads) that run the bundle (dfscan.cjs)
+// with V8's code cache (see src/cli/compile-cache.ts). The bundle is a script, so it has no
+// import.meta: its entry passes the URL in, and dynamic imports become require(), since a script
+// compiled by node:vm has no loader for import(). The entries are built after the bundle, with
+// its hash written in.
 await build({
   ...common,
   entryPoints: { dfscan: join(root, 'src/cli/bundle.ts') },
@@ -47,9 +58,18 @@ await build({
   supported: { 'dynamic-import': false },
   // The parser's CommonJS build, which loads its wasm with require('fs') rather than import().
   alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
-  plugins: [tableStringWidth],
+  plugins: [tableStringWidth, lazyChildProcess],
 });
-await build({ ...common, entryPoints: { action: join(root, 'src/action/index.ts') }, outdir: dist, format: 'esm', banner: esmRequire, plugins: [tableStringWidth] });
+const bundleSha1 = createHash('sha1').update(readFileSync(join(dist, 'dfscan.cjs'))).digest('hex');
+await build({
+  ...common,
+  entryPoints: { cli: join(root, 'src/cli/bin.ts'), worker: join(root, 'src/cli/worker-entry.ts') },
+  outdir: dist,
+  format: 'esm',
+  banner: esmRequire,
+  define: { DFSCAN_BUNDLE_SHA1: JSON.stringify(bundleSha1) },
+});
+await build({ ...common, entryPoints: { action: join(root, 'src/action/index.ts') }, outdir: dist, format: 'esm', banner: esmRequire, plugins: [tableStringWidth, lazyChildProcess] });
 
 for (const [file, spec] of [
   ['tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm'],

@@ -1,11 +1,10 @@
 /**
  * Analyses the files of a run and hands each report on in the order of the inputs, as soon as
  * it and every report before it are ready. A few files are analysed on this thread, which
- * starts fastest. Many files go to worker threads (the bundled CLI started again as a worker,
- * see bin.ts), in batches, while this thread orders the reports: a report is plain data and
+ * starts fastest. Many files go to worker threads (dist/worker.js, see worker-entry.ts), in batches, while this thread orders the reports: a report is plain data and
  * does not depend on the thread that made it, so the output is the same as from one thread.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { analyzeFile, notAnalysed, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
 import { readInput, type PendingInput } from './inputs.js';
@@ -28,7 +27,7 @@ export type Item = Job | { readonly report: FileReport };
 export interface PoolOptions {
   /** Threads that may analyse files, this one included. */
   readonly threads: number;
-  /** The script a worker runs (the bundled CLI); without one, everything runs on this thread. */
+  /** The script a worker runs (dist/worker.js); without one, everything runs on this thread. */
   readonly workerScript?: URL | undefined;
   /** Workers started while the inputs were being found (see WorkerStarter), used before new ones. */
   readonly started?: WorkerStarter | undefined;
@@ -131,9 +130,13 @@ export class WorkerStarter {
   }
 }
 
-/** A new worker thread, or null when none can be had. */
+/**
+ * A new worker thread, or null when none can be had. node:worker_threads is loaded only here: a
+ * run of a few files never needs it.
+ */
 function startWorker(script: URL): Worker | null {
   try {
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     return new Worker(script, { resourceLimits: WORKER_LIMITS });
   } catch {
     return null;

@@ -5,8 +5,11 @@
  * so the bundle is compiled here, as a script, with the cache of the last run.
  *
  * The cache is one file per Node version and architecture in the user's cache folder, headed by
- * a hash of the bundle it was made for: V8 checks only the source's length, so a cache of
- * another bundle must never reach it. The file is written whole or not at all, and a missing,
+ * the hash of the bundle it was made for and the bundle file's modification time: V8 checks only
+ * the source's length, so a cache of another bundle must never reach it. The hash is taken when
+ * the bundle is built (scripts/build.mjs): hashing a megabyte as the process starts, with
+ * node:crypto loaded for it, cost several ms of every run. The time covers a bundle changed in
+ * place after the build (patch-package, say). The file is written whole or not at all, and a missing,
  * stale or unreadable cache only means compiling as without one. Set NODE_DISABLE_COMPILE_CACHE
  * (Node's own switch for its compile cache) to run without it.
  *
@@ -15,7 +18,6 @@
  * A cache made by a run that analysed no RUN (`--version`), or one made at once in place of a
  * cache V8 refused, is marked partial, and the next run that analyses a RUN makes it again.
  */
-import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -24,13 +26,16 @@ import { Script } from 'node:vm';
 
 /** The names a CommonJS module sees, and the URL the bundle takes for its own (import.meta.url). */
 const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__dfscanUrl'];
-const HASH_BYTES = 20;
-/** After the hash: 1 when the cache was made by a run that analysed a RUN, else 0. */
-const HEADER_BYTES = HASH_BYTES + 1;
+/** The bundle's SHA-1, then its modification time (ms since 1970, a little-endian double). */
+const KEY_BYTES = 20 + 8;
+/** After the key: 1 when the cache was made by a run that analysed a RUN, else 0. */
+const HEADER_BYTES = KEY_BYTES + 1;
 
-/** What bin.ts asks the bundle (see bundle.ts). */
-interface BundleExports {
+/** What the entries ask the bundle (see bundle.ts). */
+export interface BundleExports {
   analysedRun?: () => boolean;
+  runCli?: (workerScript: URL) => void;
+  serveWorker?: () => void;
 }
 
 interface Cached {
@@ -38,34 +43,51 @@ interface Cached {
   readonly complete: boolean;
 }
 
+export interface BundleFile {
+  readonly path: string;
+  /** Its SHA-1, in hex, as the build computed it. */
+  readonly sha1: string;
+}
+
 /**
- * Runs the CommonJS bundle `file` with `url` as its import.meta.url. `writeCache`: whether this
- * thread may write the cache (worker threads only read it: the main thread is the one that sees
- * the run end).
+ * Runs the CommonJS bundle with `url` as its import.meta.url and returns its exports.
+ * `writeCache`: whether this thread may write the cache (worker threads only read it: the main
+ * thread is the one that sees the run end).
  */
-export function runBundle(file: string, url: string, env: NodeJS.ProcessEnv, writeCache: boolean): void {
-  const source = readFileSync(file);
+export function runBundle(bundle: BundleFile, url: string, env: NodeJS.ProcessEnv, writeCache: boolean): BundleExports {
+  const file = bundle.path;
+  // esbuild writes the bundle in ASCII, which latin1 decodes fastest.
+  const source = readFileSync(file, 'latin1');
   const path = env.NODE_DISABLE_COMPILE_CACHE ? null : cachePath(env);
-  const cache = path === null ? null : { file: path, hash: createHash('sha1').update(source).digest() };
-  const cached = cache ? readCache(cache.file, cache.hash) : undefined;
-  const script = new Script(`(function (${PARAMETERS.join(', ')}) {${source.toString()}\n})`, {
+  const cache = path === null ? null : { file: path, key: cacheKey(bundle) };
+  const cached = cache ? readCache(cache.file, cache.key) : undefined;
+  const script = new Script(`(function (${PARAMETERS.join(', ')}) {${source}\n})`, {
     filename: file,
     ...(cached ? { cachedData: cached.data } : {}),
   });
   const module: { exports: BundleExports } = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file), url);
-  if (!cache || !writeCache) return;
+  if (!cache || !writeCache) return module.exports;
   if (cached && script.cachedDataRejected === true) {
     // A cache for this bundle that V8 refuses was made under other V8 flags (NODE_OPTIONS). The
     // small cache of the top level is made at once: runs that alternate between two sets of
     // flags then do not each pay for making the whole one (tens of ms) as they end.
-    writeCacheFile(cache.file, cache.hash, false, () => script.createCachedData());
-    return;
+    writeCacheFile(cache.file, cache.key, false, () => script.createCachedData());
+    return module.exports;
   }
   process.once('exit', () => {
     const complete = module.exports.analysedRun?.() === true;
-    if (!cached || (complete && !cached.complete)) writeCacheFile(cache.file, cache.hash, complete, () => script.createCachedData());
+    if (!cached || (complete && !cached.complete)) writeCacheFile(cache.file, cache.key, complete, () => script.createCachedData());
   });
+  return module.exports;
+}
+
+/** What heads a cache made for `bundle` as it is on disk now. */
+function cacheKey(bundle: BundleFile): Buffer {
+  const key = Buffer.alloc(KEY_BYTES);
+  key.write(bundle.sha1, 0, 20, 'hex');
+  key.writeDoubleLE(statSync(bundle.path).mtimeMs, 20);
+  return key;
 }
 
 function cachePath(env: NodeJS.ProcessEnv): string | null {
@@ -86,12 +108,12 @@ function cacheFolder(env: NodeJS.ProcessEnv): string | null {
 }
 
 /** The cached bytecode if `file` holds a cache for this bundle, in a folder only this user can write. */
-function readCache(file: string, hash: Buffer): Cached | undefined {
+function readCache(file: string, key: Buffer): Cached | undefined {
   try {
     if (!ownFolder(dirname(file))) return undefined;
     const bytes = readFileSync(file);
-    if (bytes.length <= HEADER_BYTES || !bytes.subarray(0, HASH_BYTES).equals(hash)) return undefined;
-    return { data: bytes.subarray(HEADER_BYTES), complete: bytes[HASH_BYTES] === 1 };
+    if (bytes.length <= HEADER_BYTES || !bytes.subarray(0, KEY_BYTES).equals(key)) return undefined;
+    return { data: bytes.subarray(HEADER_BYTES), complete: bytes[KEY_BYTES] === 1 };
   } catch {
     return undefined;
   }
@@ -109,7 +131,7 @@ function ownFolder(dir: string): boolean {
  * tens of ms, which a run whose cache folder cannot be written (a read-only or missing home in a
  * container) would otherwise pay every time.
  */
-function writeCacheFile(file: string, hash: Buffer, complete: boolean, data: () => Buffer): void {
+function writeCacheFile(file: string, key: Buffer, complete: boolean, data: () => Buffer): void {
   try {
     const dir = dirname(file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -117,7 +139,7 @@ function writeCacheFile(file: string, hash: Buffer, complete: boolean, data: () 
     accessSync(dir, constants.W_OK);
     // Written beside and renamed over: a run reading it at the same time sees the old file or the new.
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, Buffer.concat([hash, Buffer.of(complete ? 1 : 0), data()]), { mode: 0o600 });
+    writeFileSync(temp, Buffer.concat([key, Buffer.of(complete ? 1 : 0), data()]), { mode: 0o600 });
     renameSync(temp, file);
   } catch {
     // Only a slower start for the next run.

@@ -5,7 +5,6 @@
  * followed and its target replaced, so the link stays a link. If the file changed since it was
  * read, or anything fails, the original is left as it was and the temporary file is removed.
  */
-import { randomBytes } from 'node:crypto';
 import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -29,7 +28,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array, expected:
   } catch (err) {
     return { ok: false, error: describe(err) };
   }
-  const temp = join(dirname(target), `.${basename(target)}.dfscan-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.dfscan-${process.pid}-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
   let created = false;
   try {
     const handle = await open(temp, 'wx', mode);

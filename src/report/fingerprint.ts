@@ -5,10 +5,10 @@
  * before. Editing the instruction changes it; inserting lines above it does not.
  * They are made when the file is analysed (the graph is gone by the time a report is written).
  */
-import { createHash } from 'node:crypto';
 import type { FileReport } from '../analyze.js';
 import type { Graph } from '../graph/types.js';
 import type { Finding } from '../rules/types.js';
+import { shortHash } from './hash.js';
 
 /** One fingerprint (32 hex digits) per finding of the file, in the same order. */
 export function fingerprints(file: FileReport): readonly string[] {
@@ -26,7 +26,7 @@ function fingerprintsOf(findings: readonly Finding[], textOf: (finding: Finding)
     const key = `${f.rule}\0${textOf(f)}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex').slice(0, 32);
+    return shortHash(`${key}\0${occurrence}`);
   });
 }
 

@@ -3,11 +3,11 @@
  * unique in the report and stable across runs (the file's path plus the SARIF fingerprint), so
  * merge requests show which findings are new and which were fixed.
  */
-import { createHash } from 'node:crypto';
 import type { FileReport } from '../analyze.js';
 import type { Category, Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { fingerprints } from './fingerprint.js';
+import { shortHash } from './hash.js';
 import { jsonArrayWriter } from './json-array.js';
 import { reportPath } from './paths.js';
 import { wholeText, type FileWriter } from './whole-text.js';
@@ -42,7 +42,7 @@ function fileIssues(file: FileReport, options: GitlabOptions): object[] {
         description: `Not analysed: ${file.error}`,
         categories: ['Bug Risk'],
         severity: 'blocker',
-        fingerprint: hash(`${path}\0error`),
+        fingerprint: shortHash(`${path}\0error`),
         location: { path, lines: { begin: 1, end: 1 } },
       },
     ];
@@ -54,11 +54,7 @@ function fileIssues(file: FileReport, options: GitlabOptions): object[] {
     description: f.message,
     categories: [CATEGORY[f.category]],
     severity: SEVERITY[f.severity],
-    fingerprint: hash(`${path}\0${prints[i]}`),
+    fingerprint: shortHash(`${path}\0${prints[i]}`),
     location: { path, lines: { begin: f.line, end: f.endLine } },
   }));
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }

@@ -12,7 +12,7 @@ import { notAnalysed, type FileReport } from '../../src/analyze.js';
 import { FILES_PER_WORKER, WorkerStarter, analyzeAll, analyzeJob, defaultThreads, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
 import { jsonReport } from '../../src/report/json.js';
 import { DEFAULT_SETTINGS } from '../../src/rules/types.js';
-import { BIN, dfscan } from '../helpers/cli.js';
+import { WORKER, dfscan } from '../helpers/cli.js';
 import { manyDockerfiles } from '../helpers/many-files.js';
 
 const COUNT = 2 * FILES_PER_WORKER + 37;
@@ -52,8 +52,8 @@ async function run(workerScript: URL | undefined, threads: number) {
 
 describe('analyzeAll', () => {
   it('gives the reports of one thread, in the same order, from two worker threads', async () => {
-    expect(workerCount(items.length, { threads: 3, workerScript: pathToFileURL(BIN) })).toBe(2);
-    const { reports, workers } = await run(pathToFileURL(BIN), 3);
+    expect(workerCount(items.length, { threads: 3, workerScript: pathToFileURL(WORKER) })).toBe(2);
+    const { reports, workers } = await run(pathToFileURL(WORKER), 3);
     expect(workers).toBe(2);
     expect(reports).toEqual(expected);
     expect(reports.map((r) => r.error).filter(Boolean)).toEqual([
@@ -68,18 +68,18 @@ describe('analyzeAll', () => {
   });
 
   it('starts no worker for a few files, or without a worker script', async () => {
-    expect(workerCount(FILES_PER_WORKER - 1, { threads: 8, workerScript: pathToFileURL(BIN) })).toBe(0);
+    expect(workerCount(FILES_PER_WORKER - 1, { threads: 8, workerScript: pathToFileURL(WORKER) })).toBe(0);
     expect(workerCount(10 * FILES_PER_WORKER, { threads: 8, workerScript: undefined })).toBe(0);
     // This thread counts as one: -j 1 starts no worker, -j 3 two.
-    expect(workerCount(10 * FILES_PER_WORKER, { threads: 1, workerScript: pathToFileURL(BIN) })).toBe(0);
-    expect(workerCount(10 * FILES_PER_WORKER, { threads: 3, workerScript: pathToFileURL(BIN) })).toBe(2);
+    expect(workerCount(10 * FILES_PER_WORKER, { threads: 1, workerScript: pathToFileURL(WORKER) })).toBe(0);
+    expect(workerCount(10 * FILES_PER_WORKER, { threads: 3, workerScript: pathToFileURL(WORKER) })).toBe(2);
     const { reports, workers } = await run(undefined, 2);
     expect(workers).toBe(0);
     expect(reports).toEqual(expected);
   }, 120_000);
 
   it('takes the workers started while the files were found, and stops those it does not need', async () => {
-    const pool = { threads: 3, workerScript: pathToFileURL(BIN) };
+    const pool = { threads: 3, workerScript: pathToFileURL(WORKER) };
     const started = new WorkerStarter(pool);
     started.found(FILES_PER_WORKER - 1);
     expect(started.count).toBe(0);

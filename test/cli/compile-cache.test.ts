@@ -3,7 +3,8 @@
  * the output never depends on it, a cache that does not fit is replaced, and one that fits is
  * used as it is.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,8 +67,12 @@ describe('the compile cache', () => {
   });
 
   it('replaces a damaged cache, or one made for another bundle, and gives the same output', () => {
-    // Headed by the bundle's own hash, the rest is for V8 to refuse.
-    const forThisBundle = Buffer.concat([createHash('sha1').update(readFileSync(join(ROOT, 'dist', 'dfscan.cjs'))).digest(), Buffer.alloc(100_000, 7)]);
+    // Headed by the bundle's own hash and time, the rest is for V8 to refuse.
+    const bundle = join(ROOT, 'dist', 'dfscan.cjs');
+    const key = Buffer.alloc(28);
+    createHash('sha1').update(readFileSync(bundle)).digest().copy(key);
+    key.writeDoubleLE(statSync(bundle).mtimeMs, 20);
+    const forThisBundle = Buffer.concat([key, Buffer.of(1), Buffer.alloc(100_000, 7)]);
     for (const damaged of [Buffer.from('not bytecode'), Buffer.alloc(200_000, 7), forThisBundle]) {
       const { file, env } = fresh();
       mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
@@ -77,6 +82,25 @@ describe('the compile cache', () => {
       expect(readFileSync(file).equals(damaged)).toBe(false);
       expect(statSync(file).size).toBeGreaterThan(10_000);
     }
+  });
+
+  it('is made again for a bundle changed in place after the build (patched), though the hash the build wrote is the same', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'dfscan-dist-'));
+    for (const f of readdirSync(join(ROOT, 'dist'))) copyFileSync(join(ROOT, 'dist', f), join(dist, f));
+    const { file, env } = fresh();
+    const run = () => spawnSync(process.execPath, [join(dist, 'cli.js'), ...ARGS], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const first = run();
+    expect([first.status, first.stdout]).toEqual([plain.code, plain.stdout]);
+    const made = readFileSync(file);
+    // The same length, so V8's own check would take the old cache: a one-character patch.
+    const bundle = join(dist, 'dfscan.cjs');
+    const patched = readFileSync(bundle, 'latin1').replaceAll('image-size analyzer', 'image-size analyser');
+    writeFileSync(bundle, patched, 'latin1');
+    utimesSync(bundle, new Date(), new Date(Date.now() + 5000));
+    const second = run();
+    expect([second.status, second.stdout]).toEqual([plain.code, plain.stdout]);
+    expect(readFileSync(file).equals(made)).toBe(false);
+    expect(spawnSync(process.execPath, [join(dist, 'cli.js'), '--help'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout).toContain('image-size analyser');
   });
 
   it('is neither read nor written with NODE_DISABLE_COMPILE_CACHE', () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'dist', 'cli.js');
+/** The entry worker threads start from. */
+export const WORKER = join(ROOT, 'dist', 'worker.js');
 
 export interface CliResult {
   readonly code: number;

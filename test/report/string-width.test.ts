@@ -26,6 +26,13 @@ describe('stringWidth (the width cli-table3 gets in the bundle)', () => {
     for (const s of samples) expect(stringWidth(s), JSON.stringify(s)).toBe(realStringWidth(s));
   });
 
+  it('counts the ellipsis, box drawing and block elements (its fast path) as string-width does', () => {
+    const table = ['…'];
+    for (let c = 0x2500; c <= 0x259f; c++) table.push(String.fromCharCode(c));
+    for (const c of table) expect(stringWidth(`│ ${c} ─`), c).toBe(realStringWidth(`│ ${c} ─`));
+    expect(stringWidth('┌──┬──┐ ██▌ …')).toBe(13);
+  });
+
   it('measures wide characters as two columns', () => {
     expect(stringWidth('日本')).toBe(4);
     expect(stringWidth('ab')).toBe(2);

@@ -73,8 +73,9 @@ async function load(): Promise<ShellParser> {
 
   const parseCommands = (text: string, base: number, level: number): { commands: ShellCommand[]; hasErrors: boolean } => {
     if (level > MAX_NESTED_SCRIPTS || oversizedScript(text) !== null) return { commands: [], hasErrors: true };
-    const deadline = performance.now() + MAX_PARSE_MS;
-    const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+    // Date.now, not performance.now: Node loads node:perf_hooks on the first use of `performance`.
+    const deadline = Date.now() + MAX_PARSE_MS;
+    const tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
     if (!tree) return { commands: [], hasErrors: true };
     try {
       const commands = collectCommands(tree.rootNode, base, (inner, innerBase) => parseCommands(inner, innerBase, level + 1).commands);
