@@ -70,7 +70,9 @@ function tokensIn(node: RunNode): Found[] {
   const text = script?.text ?? (node.exec ?? []).join(' ');
   const out: Found[] = [];
   for (const { what, pattern } of TOKEN_SCANS) {
-    for (const m of text.matchAll(pattern)) {
+    // exec on the one global expression, from the start: matchAll would copy it for every RUN.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const at = m.index;
       out.push({
         what,
@@ -88,9 +90,12 @@ function inCommand(cmd: ShellCommand): Found[] {
   const out: Found[] = [];
   const at = { start: cmd.start, end: cmd.end };
   // Every option named in the data starts with `-`: a command without such a word has none of
-  // them, and is not searched for each in turn.
-  if (cmd.args.some((a) => a.value?.startsWith('-'))) {
+  // them, and is not searched for each in turn; a long option only in a word that starts with it
+  // (`--token x`, `--token=x`).
+  const dashed = cmd.args.flatMap((a) => (a.value?.startsWith('-') ? [a.value] : []));
+  if (dashed.length > 0) {
     for (const option of SECRET_OPTIONS) {
+      if (option.startsWith('--') && !dashed.some((v) => v.startsWith(option))) continue;
       const value = optionValue(cmd, [option]);
       if (value && secretValue(value) && !/^(id|src|source|env|type)=/.test(value)) out.push({ what: `The value of ${option}`, value, ...at });
     }

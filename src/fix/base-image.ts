@@ -6,14 +6,14 @@
  */
 import type { ImageRef } from '../graph/image-ref.js';
 import type { FromNode, Graph, Stage } from '../graph/types.js';
-import { splitWords } from '../parse/words.js';
+import { nextWord } from '../parse/words.js';
 import type { Fix } from '../rules/types.js';
 
 export function retagFix(graph: Graph, chain: readonly Stage[], from: FromNode, ref: ImageRef, tag: string): Fix | null {
   if (ref.digest !== null) return null;
   // Another stage built on (or copying from) these layers would change too.
   if (graph.stages.some((s) => !chain.includes(s) && s.dependsOn.some((d) => chain.includes(d)))) return null;
-  const word = splitWords(from.args.text, graph.file.escape)[0];
+  const word = nextWord(from.args.text, 0, graph.file.escape);
   if (!word || word.raw !== from.image) return null;
   const start = from.args.toSource(word.start);
   const end = from.args.toSourceEnd(word.end);

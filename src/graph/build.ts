@@ -6,7 +6,7 @@
  */
 import type { ParsedDockerfile, Problem, RawInstruction } from '../parse/dockerfile.js';
 import { MAX_SCRIPT_BYTES, oversizedScript, type ShellParser } from '../parse/shell/parser.js';
-import { parseExecForm, parseKeyValues, splitFlags, splitWords, unclosedQuote, type Flag } from '../parse/words.js';
+import { nextWord, parseExecForm, parseKeyValues, splitFlags, splitWords, unclosedQuote, type Flag } from '../parse/words.js';
 import { expandWord, findReferences, type Lookup } from './expand.js';
 import { parseImageRef } from './image-ref.js';
 import { joinPath } from './paths.js';
@@ -273,7 +273,7 @@ function interpret(
       return node;
     }
     case 'ONBUILD': {
-      const trigger = splitWords(rest.text, escape)[0]?.raw.toUpperCase() ?? '';
+      const trigger = nextWord(rest.text, 0, escape)?.raw.toUpperCase() ?? '';
       const node: OnbuildNode = { keyword: common.keyword, raw: common.raw, index: common.index, args: common.args, flags: common.flags, workdir: common.workdir, references: common.references, memo: common.memo, kind: 'onbuild', stage, createsLayer: false, triggerKeyword: trigger };
       return node;
     }

@@ -33,30 +33,36 @@ export interface KeyValue {
 /** Splits on white space, keeping quoted runs (and escaped characters) inside one word. */
 export function splitWords(text: string, escape: string, quotes = true): Word[] {
   const words: Word[] = [];
-  let i = 0;
-  const len = text.length;
-  while (i < len) {
-    while (i < len && isWs(text[i]!)) i++;
-    if (i >= len) break;
-    const start = i;
-    let quote: string | null = null;
-    while (i < len) {
-      const c = text[i]!;
-      if (quote) {
-        if (c === quote) quote = null;
-        else if (c === escape && quote === '"' && i + 1 < len) i++;
-      } else if (c === escape && i + 1 < len) {
-        i++;
-      } else if (quotes && (c === '"' || c === "'")) {
-        quote = c;
-      } else if (isWs(c)) {
-        break;
-      }
-      i++;
-    }
-    words.push({ raw: text.slice(start, i), start, end: i });
-  }
+  for (let w = nextWord(text, 0, escape, quotes); w !== null; w = nextWord(text, w.end, escape, quotes)) words.push(w);
   return words;
+}
+
+/**
+ * The word of splitWords that starts at or after `from`, or null when only white space is left:
+ * for readers of the first words alone (the flags of a RUN), which need not split a long script.
+ */
+export function nextWord(text: string, from: number, escape: string, quotes = true): Word | null {
+  const len = text.length;
+  let i = from;
+  while (i < len && isWs(text[i]!)) i++;
+  if (i >= len) return null;
+  const start = i;
+  let quote: string | null = null;
+  while (i < len) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === escape && quote === '"' && i + 1 < len) i++;
+    } else if (c === escape && i + 1 < len) {
+      i++;
+    } else if (quotes && (c === '"' || c === "'")) {
+      quote = c;
+    } else if (isWs(c)) {
+      break;
+    }
+    i++;
+  }
+  return { raw: text.slice(start, i), start, end: i };
 }
 
 /** Removes one level of quotes and escapes, without expanding variables. */
@@ -88,7 +94,7 @@ export function splitFlags(args: MappedText, escape: string): { flags: Flag[]; r
   const flags: Flag[] = [];
   const text = args.text;
   let restStart = 0;
-  for (const w of splitWords(text, escape)) {
+  for (let w = nextWord(text, 0, escape); w !== null; w = nextWord(text, w.end, escape)) {
     if (!w.raw.startsWith('--')) break;
     restStart = w.end;
     if (w.raw === '--') break;
