@@ -4,7 +4,7 @@ import { stageChain } from '../src/graph/run-shell.js';
 import type { RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { defineRule } from '../src/rules/types.js';
-import { OS_PACKAGE_MANAGERS } from './data/os-packages.js';
+import { osPackageManagerOf } from './data/os-packages.js';
 
 /** A package spec's name and version (`curl=7.88.1-10`, `curl~7.88`); local files and URLs have none. */
 function specOf(spec: string): { name: string; version: string } | null {
@@ -75,7 +75,7 @@ export default defineRule({
 /** Drops what a RUN removes (by name, or by apk virtual group) from the installed set. */
 function forgetRemoved(commands: readonly ShellCommand[], installed: Map<string, Installed>): void {
   for (const cmd of commands) {
-    const manager = OS_PACKAGE_MANAGERS.find((m) => m.commands.includes(cmd.name));
+    const manager = osPackageManagerOf(cmd.name);
     if (!manager) continue;
     const words = positionals(cmd, manager.optionsWithValue);
     if (!manager.remove.includes(words[0]?.value ?? '')) continue;

@@ -92,7 +92,8 @@ function inCommand(cmd: ShellCommand): Found[] {
   // Every option named in the data starts with `-`: a command without such a word has none of
   // them, and is not searched for each in turn; a long option only in a word that starts with it
   // (`--token x`, `--token=x`).
-  const dashed = cmd.args.flatMap((a) => (a.value?.startsWith('-') ? [a.value] : []));
+  const dashed: string[] = [];
+  for (const a of cmd.args) if (a.value?.startsWith('-')) dashed.push(a.value);
   if (dashed.length > 0) {
     for (const option of SECRET_OPTIONS) {
       if (option.startsWith('--') && !dashed.some((v) => v.startsWith(option))) continue;

@@ -59,3 +59,11 @@ export const YUM_IS_DNF: readonly RegExp[] = [
   /^oraclelinux:(8|9|10)\b/,
   /^amazonlinux:20(23|25)\b/,
 ];
+
+const BY_COMMAND = new Map<string, OsPackageManager>();
+for (const m of OS_PACKAGE_MANAGERS) for (const c of m.commands) if (!BY_COMMAND.has(c)) BY_COMMAND.set(c, m);
+
+/** The manager whose command this is (the first listed, should two share one), or undefined. */
+export function osPackageManagerOf(command: string): OsPackageManager | undefined {
+  return BY_COMMAND.get(command);
+}

@@ -15,7 +15,7 @@
  * (system packages), the COPY just moves below it.
  */
 import { CONTEXT_FREE_COMMANDS, LOCAL_PACKAGE, MANIFEST_COPIES, type ManifestCopy } from '../../rules/data/manifest-copies.js';
-import { OS_PACKAGE_MANAGERS } from '../../rules/data/os-packages.js';
+import { osPackageManagerOf } from '../../rules/data/os-packages.js';
 import type { BuildContext } from '../context/build-context.js';
 import { commandCwd } from '../graph/command-cwd.js';
 import { hasFlag, positionals, subcommand } from '../graph/commands.js';
@@ -226,7 +226,7 @@ function readsNothing(run: RunNode, dest: string, installs = false): boolean {
   if (facts.deletes.some((d) => removes(d.target, dest) || inDest(d.target.path))) return false;
   return facts.commands.every((c) => {
     if (facts.dependencyInstalls.some((d) => d.command === c)) return installs;
-    const manager = OS_PACKAGE_MANAGERS.find((m) => m.commands.includes(c.name));
+    const manager = osPackageManagerOf(c.name);
     if (manager) return positionals(c, manager.optionsWithValue).slice(1).every((w) => w.value !== null && !LOCAL_PACKAGE.test(w.value));
     if (!CONTEXT_FREE_COMMANDS.has(c.name)) return false;
     if (c.redirects.some((r) => !(r.value ?? '').startsWith('/'))) return false;

@@ -4,7 +4,7 @@
  * them. A shell script run from the context may install anything, so it counts as reading.
  */
 import type { PackageCache } from '../../rules/data/package-caches.js';
-import { OS_PACKAGE_MANAGERS } from '../../rules/data/os-packages.js';
+import { osPackageManagerOf } from '../../rules/data/os-packages.js';
 import { SCRIPT_FILE, SCRIPT_RUNNERS } from '../../rules/data/opaque-commands.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { hasFlag, positionals } from './commands.js';
@@ -20,7 +20,7 @@ export function readsEarlierIndex(run: RunNode, cache: PackageCache, until?: She
     if (c === until) return false;
     if (SCRIPT_RUNNERS.has(c.name) || SCRIPT_FILE.test(c.name)) return true;
     if (!cache.commands.includes(c.name)) continue;
-    const manager = OS_PACKAGE_MANAGERS.find((m) => m.commands.includes(c.name));
+    const manager = osPackageManagerOf(c.name);
     const sub = positionals(c, manager?.optionsWithValue ?? [])[0]?.value ?? '';
     if (index.refresh.includes(sub) || (index.refreshFlags.length > 0 && hasFlag(c, ...index.refreshFlags))) return false;
     if (!index.unread.includes(sub)) return true;

@@ -85,9 +85,15 @@ export function basenameOf(path: string): string {
   return slash === -1 ? trimmed : trimmed.slice(slash + 1);
 }
 
+/** A part of a path that normalising removes: an empty one (`//`, a trailing `/`), `.` or `..`. */
+const NOT_NORMAL = /\/(\.{0,2})(\/|$)/;
+
 /** `dir` resolved against `base`, normalised (`.` and `..` removed). */
 export function joinPath(base: string, dir: string): string {
-  const parts = (dir.startsWith('/') ? dir : `${base}/${dir}`).split('/');
+  const joined = dir.startsWith('/') ? dir : `${base}/${dir}`;
+  // Most paths are normal already: absolute, with no empty, `.` or `..` part.
+  if (joined.startsWith('/') && !NOT_NORMAL.test(joined)) return joined;
+  const parts = joined.split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '' || p === '.') continue;

@@ -4,7 +4,7 @@
  * it installs, which paths it creates and deletes. Computed once per RUN.
  */
 import { ECOSYSTEMS, type CommandPattern, type Ecosystem } from '../../rules/data/ecosystems.js';
-import { OS_PACKAGE_MANAGERS, type OsPackageManager } from '../../rules/data/os-packages.js';
+import { OS_PACKAGE_MANAGERS, osPackageManagerOf, type OsPackageManager } from '../../rules/data/os-packages.js';
 import { DEFAULT_HOME, PACKAGE_CACHES, type PackageCache } from '../../rules/data/package-caches.js';
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { memoize } from './memo.js';
@@ -158,7 +158,7 @@ function computeFacts(run: RunNode): RunFacts {
 
   const osInstalls: OsInstall[] = [];
   commands.forEach((cmd, index) => {
-    const manager = OS_PACKAGE_MANAGERS.find((m) => m.commands.includes(cmd.name));
+    const manager = osPackageManagerOf(cmd.name);
     if (!manager) return;
     const words = positionals(cmd, manager.optionsWithValue);
     const sub = words[0]?.value ?? '';
@@ -166,7 +166,8 @@ function computeFacts(run: RunNode): RunFacts {
     const pkgWords = words.slice(1);
     // `$PHPIZE_DEPS` or `$buildDeps`: a list kept in an ENV/ARG or a shell variable of this RUN.
     const expanded = pkgWords.map((w) => w.value ?? listVariable(w.text, index));
-    const packages = expanded.flatMap((v) => (v === null ? [] : v.split(/\s+/).filter(Boolean)));
+    const packages: string[] = [];
+    for (const v of expanded) if (v !== null) for (const p of v.split(/\s+/)) if (p !== '') packages.push(p);
     const virtualName = manager.virtualOption ? optionValue(cmd, manager.virtualOption) : null;
     const removed = new Set<string>();
     // `apt-mark auto` then `apt-get purge --auto-remove`: everything installed here goes again.

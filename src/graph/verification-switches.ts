@@ -31,6 +31,10 @@ export interface CheckOff {
 
 export const checksOff: (node: Node) => readonly CheckOff[] = memoize(compute);
 
+/** COMMAND_SWITCHES by command, each list in the table's order. */
+const SWITCHES_BY_COMMAND = new Map<string, (typeof COMMAND_SWITCHES)[number][]>();
+for (const sw of COMMAND_SWITCHES) for (const c of new Set(sw.commands)) SWITCHES_BY_COMMAND.set(c, [...(SWITCHES_BY_COMMAND.get(c) ?? []), sw]);
+
 function compute(node: Node): CheckOff[] {
   if (node.kind === 'env' || node.kind === 'arg') {
     return node.vars.flatMap((v) => envSwitch(v.name, v.value, v.start, v.end, node.keyword));
@@ -46,8 +50,7 @@ function compute(node: Node): CheckOff[] {
         if (eq > 0) out.push(...envSwitch(word.slice(0, eq), word.slice(eq + 1), cmd.start, cmd.end, 'export '));
       }
     }
-    for (const sw of COMMAND_SWITCHES) {
-      if (!sw.commands.includes(cmd.name)) continue;
+    for (const sw of SWITCHES_BY_COMMAND.get(cmd.name) ?? []) {
       const flag = sw.flags?.find((f) => hasFlag(cmd, f));
       const args = argValues(cmd).join(' ');
       const match = flag ? null : sw.args?.exec(args);
