@@ -7,6 +7,7 @@
 import type { Worker } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { analyzeFile, notAnalysed, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
+import { countAnalysed } from './analysed-count.js';
 import { readInput, type PendingInput } from './inputs.js';
 
 /**
@@ -64,6 +65,7 @@ const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 /** Analyses one job; the same on every thread. */
 export function analyzeJob(job: Job): Promise<FileReport> {
+  countAnalysed();
   const input = readInput(job.input);
   if ('error' in input) return Promise.resolve(notAnalysed(input.path, input.error));
   const { ruleIds, ...options } = job.options;

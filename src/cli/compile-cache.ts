@@ -16,7 +16,8 @@
  * V8 caches the functions compiled by the time the cache is made, so it is made as the run ends:
  * the CLI's modules start after the bundle's top level, and the analysis compiles as much again.
  * A cache made by a run that analysed no RUN (`--version`), or one made at once in place of a
- * cache V8 refused, is marked partial, and the next run that analyses a RUN makes it again.
+ * cache V8 refused, is marked partial, and the next run that analyses a RUN makes it again. A
+ * run of many files makes none: one-file runs start slower from its cache (see bundle.ts).
  */
 import { accessSync, constants, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,7 +34,7 @@ const HEADER_BYTES = KEY_BYTES + 1;
 
 /** What the entries ask the bundle (see bundle.ts). */
 export interface BundleExports {
-  analysedRun?: () => boolean;
+  cacheKind?: () => 'complete' | 'partial' | null;
   runCli?: (workerScript: URL) => void;
   serveWorker?: () => void;
 }
@@ -76,7 +77,9 @@ export function runBundle(bundle: BundleFile, url: string, env: NodeJS.ProcessEn
     return module.exports;
   }
   process.once('exit', () => {
-    const complete = module.exports.analysedRun?.() === true;
+    const kind = module.exports.cacheKind ? module.exports.cacheKind() : 'partial';
+    if (kind === null) return;
+    const complete = kind === 'complete';
     if (!cached || (complete && !cached.complete)) writeCacheFile(cache.file, cache.key, complete, () => script.createCachedData());
   });
   return module.exports;

@@ -4,7 +4,7 @@
  * used as it is.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +50,28 @@ describe('the compile cache', () => {
     expect(dfscan(['--version'], { env }).code).toBe(0);
     expect(dfscan(ARGS, { env }).stdout).toBe(plain.stdout);
     expect(readFileSync(file).equals(complete)).toBe(true);
+  });
+
+  it('is not made by a run of many files, which uses one made by a run of a few', () => {
+    const { file, env } = fresh();
+    const many = mkdtempSync(join(tmpdir(), 'dfscan-many-'));
+    const text = readFileSync(join(ROOT, ARGS.at(-1)!));
+    for (let i = 0; i < 11; i++) {
+      mkdirSync(join(many, String(i)));
+      writeFileSync(join(many, String(i), 'Dockerfile'), text);
+    }
+    const long = dfscan(['-j', '1', '-f', 'json', many], { env });
+    expect([long.code, long.stderr]).toEqual([1, '']);
+    expect(existsSync(file)).toBe(false);
+    // Ten files are still a few.
+    rmSync(join(many, '10'), { recursive: true });
+    expect(dfscan(['-j', '1', '-f', 'json', many], { env }).code).toBe(1);
+    const made = readFileSync(file);
+    expect(made[28]).toBe(1);
+    mkdirSync(join(many, '10'));
+    writeFileSync(join(many, '10', 'Dockerfile'), text);
+    expect(dfscan(['-j', '1', '-f', 'json', many], { env }).stdout).toBe(long.stdout);
+    expect(readFileSync(file).equals(made)).toBe(true);
   });
 
   it('made under other V8 flags, is replaced at once by a partial one, which the next run under them completes', () => {
