@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HERE = join(ROOT, 'scripts', 'bench');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
 const { values: args } = parseArgs({
   options: {
     corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus', 'files') },

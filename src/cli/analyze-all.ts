@@ -1,8 +1,9 @@
 /**
  * Analyses the files of a run and hands each report on in the order of the inputs, as soon as
  * it and every report before it are ready. A few files are analysed on this thread, which
- * starts fastest. Many files go to worker threads (dist/worker.js, see worker-entry.ts), in batches, while this thread orders the reports: a report is plain data and
- * does not depend on the thread that made it, so the output is the same as from one thread.
+ * starts fastest. Many files go to worker threads (dist/worker.cjs, see worker-entry.ts), in
+ * batches, while this thread orders the reports: a report is plain data and does not depend on
+ * the thread that made it, so the output is the same as from one thread.
  */
 import type { Worker } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
@@ -28,7 +29,7 @@ export type Item = Job | { readonly report: FileReport };
 export interface PoolOptions {
   /** Threads that may analyse files, this one included. */
   readonly threads: number;
-  /** The script a worker runs (dist/worker.js); without one, everything runs on this thread. */
+  /** The script a worker runs (dist/worker.cjs); without one, everything runs on this thread. */
   readonly workerScript?: URL | undefined;
   /** Workers started while the inputs were being found (see WorkerStarter), used before new ones. */
   readonly started?: WorkerStarter | undefined;

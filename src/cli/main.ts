@@ -52,7 +52,7 @@ export interface CliIo {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   readonly stderr: { write(s: string): unknown };
   readonly readStdin: () => Promise<Uint8Array>;
-  /** The entry worker threads run (dist/worker.js); without it every file is analysed on this thread. */
+  /** The entry worker threads run (dist/worker.cjs); without it every file is analysed on this thread. */
   readonly workerScript?: URL;
 }
 
@@ -307,7 +307,7 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
   return out;
 }
 
-/** `workerScript`: the entry worker threads start from (dist/worker.js, see worker-entry.ts). */
+/** `workerScript`: the entry worker threads start from (dist/worker.cjs, see worker-entry.ts). */
 export async function run(workerScript?: URL): Promise<void> {
   // A reader that goes away (`dfscan | head`) is not an error of dfscan's: stop quietly, as
   // programs killed by SIGPIPE do, instead of a stack trace from an unhandled 'error' event.

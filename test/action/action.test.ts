@@ -133,7 +133,7 @@ function parse(line: string): { title: string } {
 }
 
 function findingsOf(ws: string, path: string): JsonFinding[] {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '-f', 'json', path], { cwd: ws, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs'), '-f', 'json', path], { cwd: ws, encoding: 'utf8' });
   return JSON.parse(r.stdout).files[0].findings;
 }
 

@@ -110,7 +110,7 @@ describe('the compile cache', () => {
     const dist = mkdtempSync(join(tmpdir(), 'dfscan-dist-'));
     for (const f of readdirSync(join(ROOT, 'dist'))) copyFileSync(join(ROOT, 'dist', f), join(dist, f));
     const { file, env } = fresh();
-    const run = () => spawnSync(process.execPath, [join(dist, 'cli.js'), ...ARGS], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+    const run = () => spawnSync(process.execPath, [join(dist, 'cli.cjs'), ...ARGS], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
     const first = run();
     expect([first.status, first.stdout]).toEqual([plain.code, plain.stdout]);
     const made = readFileSync(file);
@@ -122,7 +122,7 @@ describe('the compile cache', () => {
     const second = run();
     expect([second.status, second.stdout]).toEqual([plain.code, plain.stdout]);
     expect(readFileSync(file).equals(made)).toBe(false);
-    expect(spawnSync(process.execPath, [join(dist, 'cli.js'), '--help'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout).toContain('image-size analyser');
+    expect(spawnSync(process.execPath, [join(dist, 'cli.cjs'), '--help'], { env: { ...process.env, ...env }, encoding: 'utf8' }).stdout).toContain('image-size analyser');
   });
 
   it('is neither read nor written with NODE_DISABLE_COMPILE_CACHE', () => {

@@ -4,7 +4,7 @@
  * workflow command, break a JSON, SARIF or XML document, inject markup into the Markdown report,
  * or drive the terminal: control characters are shown escaped (`\x1b`).
  *
- * The CLI runs as users run it (dist/cli.js), once per format in FORMATS, so a format added later
+ * The CLI runs as users run it (dist/cli.cjs), once per format in FORMATS, so a format added later
  * fails here until it has a check.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

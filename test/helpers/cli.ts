@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'dist', 'cli.js');
+export const BIN = join(ROOT, 'dist', 'cli.cjs');
 /** The entry worker threads start from. */
-export const WORKER = join(ROOT, 'dist', 'worker.js');
+export const WORKER = join(ROOT, 'dist', 'worker.cjs');
 
 export interface CliResult {
   readonly code: number;

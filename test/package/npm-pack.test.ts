@@ -26,7 +26,7 @@ describe('npm package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dfscan-pack-'));
     const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' }));
     const { filename, files } = packed[0] as { filename: string; files: { path: string }[] };
-    expect(files.map((f) => f.path).sort()).toEqual(['README.md', 'dist/cli.js', 'dist/dfscan.cjs', 'dist/tree-sitter-bash.wasm', 'dist/tree-sitter.wasm', 'dist/worker.js', 'package.json']);
+    expect(files.map((f) => f.path).sort()).toEqual(['README.md', 'dist/cli.cjs', 'dist/dfscan.cjs', 'dist/tree-sitter-bash.wasm', 'dist/tree-sitter.wasm', 'dist/worker.cjs', 'package.json']);
 
     const prefix = join(dir, 'prefix');
     const install = spawnSync(
