@@ -309,20 +309,15 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
 
 /** `workerScript`: the entry worker threads start from (dist/worker.cjs, see worker-entry.ts). */
 export async function run(workerScript?: URL): Promise<void> {
-  // A reader that goes away (`dfscan | head`) is not an error of dfscan's: stop quietly, as
-  // programs killed by SIGPIPE do, instead of a stack trace from an unhandled 'error' event.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
-    });
-  }
+  // Standard error is made on its first use: a run that says nothing there does not load what
+  // Node needs for it (node:net when it is a pipe, 4 ms of a one-file run).
+  let stderr: NodeJS.WriteStream | undefined;
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),
       env: process.env,
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout: quietOnEpipe(process.stdout),
+      stderr: { write: (s: string) => (stderr ??= quietOnEpipe(process.stderr)).write(s) },
       readStdin: readAllStdin,
       ...(workerScript ? { workerScript } : {}),
     });
@@ -330,4 +325,15 @@ export async function run(workerScript?: URL): Promise<void> {
     process.stderr.write(`dfscan: internal error: ${sanitize((err as Error)?.message?.split('\n')[0] ?? String(err))} (please report this)\n`);
     process.exitCode = 2;
   }
+}
+
+/**
+ * A reader that goes away (`dfscan | head`) is not an error of dfscan's: stop quietly, as
+ * programs killed by SIGPIPE do, instead of a stack trace from an unhandled 'error' event.
+ */
+function quietOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  return stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
 }
