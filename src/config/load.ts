@@ -9,7 +9,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { RuleIndex } from '../rules/rule-index.js';
 import { FolderListings } from './listings.js';
-import { parseConfig } from './parse.js';
 import { ConfigError, type ConfigFile } from './types.js';
 
 /** A configuration file is a few hundred bytes; anything this large is not one. */
@@ -82,6 +81,8 @@ export class ConfigLoader {
       throw new ConfigError(`${shown}: not UTF-8 text`);
     }
     const dialect = /hadolint/i.test(basename(abs)) ? 'hadolint' : 'dfscan';
+    // The YAML parser is loaded with the first configuration file: most runs have none.
+    const { parseConfig } = await import('./parse.js');
     const result = parseConfig(text, { path: shown, dir: dirname(abs), dialect }, this.index);
     if ('errors' in result) throw new ConfigError(result.errors.join('\n'));
     return result.config;
