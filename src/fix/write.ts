@@ -5,7 +5,9 @@
  * followed and its target replaced, so the link stays a link. If the file changed since it was
  * read, or anything fails, the original is left as it was and the temporary file is removed.
  */
-import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: Node loads it (and its streams, 4 ms) on first use, and only
+// --fix writes files.
+import { promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type WriteResult = { ok: true } | { ok: false; error: string };
@@ -15,14 +17,14 @@ export interface WriteSteps {
   readonly rename: (from: string, to: string) => Promise<void>;
 }
 
-export async function writeAtomically(path: string, bytes: Uint8Array, expected: Uint8Array, steps: WriteSteps = { rename }): Promise<WriteResult> {
+export async function writeAtomically(path: string, bytes: Uint8Array, expected: Uint8Array, steps: WriteSteps = { rename: (from, to) => fsp.rename(from, to) }): Promise<WriteResult> {
   let target: string;
   let mode: number;
   try {
-    target = await realpath(path);
-    mode = (await stat(target)).mode & 0o7777;
+    target = await fsp.realpath(path);
+    mode = (await fsp.stat(target)).mode & 0o7777;
     // Someone else may have saved the file while it was being fixed: never overwrite that.
-    if (!Buffer.from(await readFile(target)).equals(Buffer.from(expected))) {
+    if (!Buffer.from(await fsp.readFile(target)).equals(Buffer.from(expected))) {
       return { ok: false, error: 'the file changed while it was being fixed; run again' };
     }
   } catch (err) {
@@ -31,7 +33,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array, expected:
   const temp = join(dirname(target), `.${basename(target)}.dfscan-${process.pid}-${process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex')}.tmp`);
   let created = false;
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await fsp.open(temp, 'wx', mode);
     created = true;
     try {
       await handle.writeFile(bytes);
@@ -40,11 +42,11 @@ export async function writeAtomically(path: string, bytes: Uint8Array, expected:
       await handle.close();
     }
     // The umask may have narrowed the mode given to open().
-    await chmod(temp, mode);
+    await fsp.chmod(temp, mode);
     await steps.rename(temp, target);
     return { ok: true };
   } catch (err) {
-    if (created) await unlink(temp).catch(() => undefined);
+    if (created) await fsp.unlink(temp).catch(() => undefined);
     return { ok: false, error: describe(err) };
   }
 }
