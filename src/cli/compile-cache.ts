@@ -9,8 +9,8 @@
  * the source's length, so a cache of another bundle must never reach it. The hash is taken when
  * the bundle is built (scripts/build.mjs): hashing a megabyte as the process starts, with
  * node:crypto loaded for it, cost several ms of every run. The time covers a bundle changed in
- * place after the build (patch-package, say). The file is written whole or not at all, and a missing,
- * stale or unreadable cache only means compiling as without one. Set NODE_DISABLE_COMPILE_CACHE
+ * place after the build (patch-package, say). The file is written whole or not at all, and a
+ * missing, stale or unreadable cache only means compiling as without one. Set NODE_DISABLE_COMPILE_CACHE
  * (Node's own switch for its compile cache) to run without it.
  *
  * V8 caches the functions compiled by the time the cache is made, so it is made as the run ends:
@@ -29,7 +29,7 @@ import { Script } from 'node:vm';
 const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__dfscanUrl'];
 /** The bundle's SHA-1, then its modification time (ms since 1970, a little-endian double). */
 const KEY_BYTES = 20 + 8;
-/** After the key: 1 when the cache was made by a run that analysed a RUN, else 0. */
+/** After the key: 1 when the cache is complete (made by a run that analysed a RUN), else 0. */
 const HEADER_BYTES = KEY_BYTES + 1;
 
 /** What the entries ask the bundle (see bundle.ts). */
@@ -57,8 +57,7 @@ export interface BundleFile {
  */
 export function runBundle(bundle: BundleFile, url: string, env: NodeJS.ProcessEnv, writeCache: boolean): BundleExports {
   const file = bundle.path;
-  // esbuild writes the bundle in ASCII, which latin1 decodes fastest.
-  const source = readFileSync(file, 'latin1');
+  const source = readFileSync(file, 'utf8');
   const path = env.NODE_DISABLE_COMPILE_CACHE ? null : cachePath(env);
   const cache = path === null ? null : { file: path, key: cacheKey(bundle) };
   const cached = cache ? readCache(cache.file, cache.key) : undefined;
