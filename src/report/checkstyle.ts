@@ -2,19 +2,14 @@
  * Checkstyle XML, which Jenkins (warnings-ng), reviewdog, SonarQube and most CI dashboards read:
  * a `<file>` per Dockerfile with an `<error>` per finding. Paths are written as given.
  */
-import type { FileReport } from '../analyze.js';
 import type { Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
-import { wholeText, type FileWriter } from './whole-text.js';
+import type { RunWriter } from './formats.js';
 
 const SEVERITY: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 
-export function checkstyleReport(files: readonly FileReport[]): string {
-  return wholeText(files, checkstyleWriter);
-}
-
 /** The report written a file at a time: the header with the first file, the closing tag at the end. */
-export function checkstyleWriter(write: (text: string) => void): FileWriter {
+export function checkstyleWriter(write: (text: string) => void): RunWriter {
   let started = false;
   const start = (): string => {
     if (started) return '';

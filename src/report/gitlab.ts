@@ -10,7 +10,7 @@ import { fingerprints } from './fingerprint.js';
 import { shortHash } from './hash.js';
 import { jsonArrayWriter } from './json-array.js';
 import { reportPath } from './paths.js';
-import { wholeText, type FileWriter } from './whole-text.js';
+import type { RunWriter } from './formats.js';
 
 export interface GitlabOptions {
   /** Folder paths are made relative to (the repository root). */
@@ -22,12 +22,8 @@ const SEVERITY: Readonly<Record<Severity, string>> = { error: 'critical', warnin
 /** Code Climate's categories. */
 const CATEGORY: Readonly<Record<Category, string>> = { cache: 'Performance', size: 'Performance', security: 'Security', correctness: 'Bug Risk', style: 'Style' };
 
-export function gitlabReport(files: readonly FileReport[], options: GitlabOptions): string {
-  return wholeText(files, (write) => gitlabWriter(write, options));
-}
-
 /** The report written a file at a time. */
-export function gitlabWriter(write: (text: string) => void, options: GitlabOptions): FileWriter {
+export function gitlabWriter(write: (text: string) => void, options: GitlabOptions): RunWriter {
   const issues = jsonArrayWriter(write, '', '\n', 1);
   return { file: (file) => issues.items(fileIssues(file, options)), end: () => issues.end() };
 }

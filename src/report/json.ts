@@ -5,16 +5,8 @@
 import type { FileReport } from '../analyze.js';
 import type { Finding } from '../rules/types.js';
 import type { GateResult } from '../cli/gates.js';
-import { fleetView, type Fleet } from '../score/fleet.js';
+import type { Fleet } from '../score/fleet.js';
 import { TOOL } from '../version.js';
-
-export function jsonReport(files: readonly FileReport[], gates: readonly GateResult[] = []): string {
-  let out = '';
-  const writer = jsonWriter((text) => (out += text));
-  for (const f of files) writer.file(f);
-  writer.end(gates, fleetView(files));
-  return out;
-}
 
 export interface JsonWriter {
   /** Writes a file's entry; files come in the order of the run. */
@@ -24,7 +16,7 @@ export interface JsonWriter {
 }
 
 /**
- * The same document as jsonReport, written file by file as reports arrive, so that a run over
+ * The JSON document, written file by file as reports arrive, so that a run over
  * thousands of files holds neither their reports nor the whole text.
  */
 export function jsonWriter(write: (text: string) => void): JsonWriter {

@@ -10,7 +10,7 @@ import { utf8Column } from './details.js';
 import { jsonArrayWriter } from './json-array.js';
 import { reportPath } from './paths.js';
 import { PROJECT_URL, ruleUrl } from './rule-docs.js';
-import { wholeText, type FileWriter } from './whole-text.js';
+import type { RunWriter } from './formats.js';
 
 export interface RdjsonOptions {
   /** Folder paths are made relative to (the repository root). */
@@ -19,12 +19,8 @@ export interface RdjsonOptions {
 
 const SEVERITY: Readonly<Record<Severity, string>> = { error: 'ERROR', warning: 'WARNING', info: 'INFO', style: 'INFO' };
 
-export function rdjsonReport(files: readonly FileReport[], options: RdjsonOptions): string {
-  return wholeText(files, (write) => rdjsonWriter(write, options));
-}
-
 /** The report written a file at a time. */
-export function rdjsonWriter(write: (text: string) => void, options: RdjsonOptions): FileWriter {
+export function rdjsonWriter(write: (text: string) => void, options: RdjsonOptions): RunWriter {
   const head = JSON.stringify({ source: { name: TOOL.name, url: PROJECT_URL } }, null, 2);
   const diagnostics = jsonArrayWriter(write, `${head.slice(0, -2)},\n  "diagnostics": `, '\n}\n', 2);
   return { file: (file) => diagnostics.items(fileDiagnostics(file, options)), end: () => diagnostics.end() };

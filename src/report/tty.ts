@@ -17,14 +17,6 @@ export interface TtyOptions {
   readonly width: number;
 }
 
-export function ttyReport(files: readonly FileReport[], options: TtyOptions, gates: readonly GateResult[] = []): string {
-  let out = '';
-  const writer = ttyWriter((text) => (out += text), options);
-  for (const file of files) writer.file(file);
-  writer.end(files, gates);
-  return out;
-}
-
 export interface TtyWriter {
   /** Writes a file's section (nothing for a file that could not be analysed). */
   file(report: FileReport): void;

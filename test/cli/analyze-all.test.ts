@@ -10,9 +10,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RULES } from '../../rules/index.js';
 import { notAnalysed, type FileReport } from '../../src/analyze.js';
 import { FILES_PER_WORKER, WorkerStarter, analyzeAll, analyzeJob, defaultThreads, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
-import { jsonReport } from '../../src/report/json.js';
 import { DEFAULT_SETTINGS } from '../../src/rules/types.js';
 import { WORKER, dfscan } from '../helpers/cli.js';
+import { reportText } from '../helpers/reports.js';
 import { manyDockerfiles } from '../helpers/many-files.js';
 
 const COUNT = 2 * FILES_PER_WORKER + 37;
@@ -111,7 +111,7 @@ describe('dfscan with many files', () => {
     const one = dfscan(['-f', 'json', '--jobs', '1', dir]);
     const two = dfscan(['-f', 'json', '--jobs', '3', dir]);
     const inProcess = expected.filter((r) => r.path.startsWith(dir) && r.error === null);
-    expect(one.stdout).toBe(jsonReport(inProcess));
+    expect(one.stdout).toBe(reportText('json', inProcess));
     expect(two.stdout).toBe(one.stdout);
     expect([one.code, two.code]).toEqual([1, 1]);
     const tty = (jobs: string) => dfscan(['--jobs', jobs, dir], { env: { NO_COLOR: '1' } }).stdout;

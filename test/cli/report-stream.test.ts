@@ -7,17 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../../src/cli/gates.js';
 import { reportStream } from '../../src/cli/report-stream.js';
-import { checkstyleReport } from '../../src/report/checkstyle.js';
-import { colors } from '../../src/report/color.js';
-import { gitlabReport } from '../../src/report/gitlab.js';
-import { rdjsonReport } from '../../src/report/rdjson.js';
-import { ttyReport } from '../../src/report/tty.js';
-import { jsonReport } from '../../src/report/json.js';
 import { analyze } from '../helpers/analyze.js';
 import { ROOT } from '../helpers/cli.js';
+import { reportText } from '../helpers/reports.js';
 
 describe('the JSON stream', () => {
-  it('writes the document jsonReport makes, in fewer writes than files', async () => {
+  it('writes the document the JSON report is, in fewer writes than files', async () => {
     const text = readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8');
     const one = await analyze(text);
     const reports = Array.from({ length: 60 }, (_, i) => ({ ...one, path: `svc-${i}/Dockerfile` }));
@@ -25,12 +20,12 @@ describe('the JSON stream', () => {
     const stream = reportStream([{ format: 'json', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
     const kept = reports.map((r) => stream.file(r, 'warning'));
     expect(stream.end(kept, [])).toBe(true);
-    expect(writes.join('')).toBe(jsonReport(reports));
+    expect(writes.join('')).toBe(reportText('json', reports));
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.length).toBeLessThan(reports.length / 4);
   });
 
-  it('writes the terminal report ttyReport makes, with the totals of every finding, in colour when asked', async () => {
+  it('writes the terminal report as rendered whole, with the totals of every finding, in colour when asked', async () => {
     const text = readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8');
     const one = await analyze(text);
     const clean = await analyze('FROM scratch\n');
@@ -44,13 +39,13 @@ describe('the JSON stream', () => {
       const kept = reports.map((r) => stream.file(r, 'error'));
       expect(kept.some((k, i) => k.findings.length < reports[i]!.findings.length)).toBe(true);
       expect(stream.end(kept, gates)).toBe(true);
-      expect(writes.join('')).toBe(ttyReport(reports, { colors: colors(color), width: 100 }, gates));
+      expect(writes.join('')).toBe(reportText('tty', reports, { color, width: 100, gates }));
       expect(writes.length).toBeLessThan(reports.length / 4);
     }
-    expect(ttyReport(reports, { colors: colors(false), width: 100 })).toMatch(/^32 files, \d+ findings, 1 not analysed$/m);
+    expect(reportText('tty', reports, { width: 100 })).toMatch(/^32 files, \d+ findings, 1 not analysed$/m);
   });
 
-  it('writes the Checkstyle document checkstyleReport makes, for no file too', async () => {
+  it('writes the Checkstyle document as rendered whole, for no file too', async () => {
     const one = await analyze(readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8'));
     const failed = { ...one, path: 'missing/Dockerfile', error: 'cannot read', findings: [] };
     for (const reports of [[one, { ...one, path: 'b/Dockerfile' }, failed], []]) {
@@ -58,18 +53,18 @@ describe('the JSON stream', () => {
       const stream = reportStream([{ format: 'checkstyle', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
       const kept = reports.map((r) => stream.file(r, 'none'));
       expect(stream.end(kept, [])).toBe(true);
-      expect(writes.join('')).toBe(checkstyleReport(reports));
+      expect(writes.join('')).toBe(reportText('checkstyle', reports));
     }
   });
 
-  it('writes the GitLab and rdjson documents their reports make, for no file too', async () => {
+  it('writes the GitLab and rdjson documents as rendered whole, for no file too', async () => {
     const one = await analyze(readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8'));
     const failed = { ...one, path: 'missing/Dockerfile', error: 'cannot read', findings: [] };
     const clean = await analyze('FROM scratch\n');
     for (const reports of [[one, { ...clean, path: 'clean/Dockerfile' }, { ...one, path: join(ROOT, 'b/Dockerfile') }, failed], [clean], []]) {
       for (const [format, whole] of [
-        ['gitlab', gitlabReport(reports, { root: ROOT })],
-        ['rdjson', rdjsonReport(reports, { root: ROOT })],
+        ['gitlab', reportText('gitlab', reports, { root: ROOT })],
+        ['rdjson', reportText('rdjson', reports, { root: ROOT })],
       ] as const) {
         const writes: string[] = [];
         const stream = reportStream([{ format, file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;

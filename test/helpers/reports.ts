@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { analyzeFile, notAnalysed, type FileReport } from '../../src/analyze.js';
+import { render, type Format, type RenderContext } from '../../src/report/formats.js';
 import type { Finding } from '../../src/rules/types.js';
 import { ROOT } from './cli.js';
 
@@ -50,4 +51,9 @@ export function synthetic(path: string, findings: readonly Finding[]): FileRepor
     estimate: { imageBytes: 0, wastedBytes: 0, savingsBytes: 0, rebuildSecondsPerChange: 0 },
     details: null,
   };
+}
+
+/** A report's whole text as the CLI renders it: no colour, 80 columns, paths from `.` unless told. */
+export function reportText(format: Format, files: readonly FileReport[], context: Partial<RenderContext> = {}): string {
+  return render(format, files, { root: '.', color: false, width: 80, ...context });
 }

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { attr, checkstyleReport } from '../../src/report/checkstyle.js';
-import { gitlabReport } from '../../src/report/gitlab.js';
+import { attr } from '../../src/report/checkstyle.js';
 import { code, markdownReport, text } from '../../src/report/markdown.js';
-import { rdjsonReport } from '../../src/report/rdjson.js';
 import { lines } from '../helpers/analyze.js';
-import { finding, report, reportFile, synthetic, unreadable } from '../helpers/reports.js';
+import { finding, report, reportFile, reportText, synthetic, unreadable } from '../helpers/reports.js';
 
 const ROOT = '/repo';
 
 describe('checkstyle', () => {
   it('writes a file element per Dockerfile and an error per finding, with the severity and the rule as source', () => {
-    const xml = checkstyleReport([
+    const xml = reportText('checkstyle', [
       synthetic('svc/Dockerfile', [finding(3, { severity: 'error', rule: 'syntax-error', message: 'a "b" <c> & \'d\'', column: 2 })]),
       synthetic('empty/Dockerfile', []),
       unreadable('gone/Dockerfile', 'no such file or directory'),
@@ -43,7 +41,7 @@ describe('gitlab', () => {
   const DOCKERFILE = lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12', 'WORKDIR /srv', 'COPY . .');
 
   it('writes Code Climate issues with the severity, category, path relative to the root, and lines', async () => {
-    const issues = JSON.parse(gitlabReport([await report('/repo/svc/Dockerfile', DOCKERFILE), unreadable('/repo/gone/Dockerfile', 'permission denied')], { root: ROOT }));
+    const issues = JSON.parse(reportText('gitlab', [await report('/repo/svc/Dockerfile', DOCKERFILE), unreadable('/repo/gone/Dockerfile', 'permission denied')], { root: ROOT }));
     expect(issues).toEqual([
       {
         type: 'issue',
@@ -67,7 +65,7 @@ describe('gitlab', () => {
   });
 
   it('gives fingerprints unique in the report and stable when lines move', async () => {
-    const prints = async (path: string, text: string) => JSON.parse(gitlabReport([await report(path, text)], { root: ROOT })).map((i: { fingerprint: string }) => i.fingerprint);
+    const prints = async (path: string, text: string) => JSON.parse(reportText('gitlab', [await report(path, text)], { root: ROOT })).map((i: { fingerprint: string }) => i.fingerprint);
     const a = await prints('a/Dockerfile', DOCKERFILE);
     expect(await prints('a/Dockerfile', `# moved down\n\n${DOCKERFILE}`)).toEqual(a);
     expect(await prints('b/Dockerfile', DOCKERFILE)).not.toEqual(a);
@@ -80,7 +78,7 @@ describe('rdjson', () => {
     const file = await report('/repo/Dockerfile', lines('FROM debian:bookworm-slim', 'RUN echo é𝄞 >/tmp/x && apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12'));
     const { edits: _fixEdits, ...f } = { ...file.findings[0]!, fixable: false, fix: null };
     expect([f.column, f.endColumn]).toEqual([25, 39]);
-    const doc = JSON.parse(rdjsonReport([{ ...file, findings: [f] }], { root: ROOT }));
+    const doc = JSON.parse(reportText('rdjson', [{ ...file, findings: [f] }], { root: ROOT }));
     expect(doc.source).toEqual({ name: 'dfscan', url: 'https://github.com/dfscan/dfscan' });
     expect(doc.diagnostics).toEqual([
       {
@@ -98,21 +96,21 @@ describe('rdjson', () => {
     const f = file.findings[0]!;
     const edit = { line: 2, column: f.endColumn, endLine: 2, endColumn: f.endColumn, newText: ' && rm -rf /var/lib/apt/lists/*' };
     const withFix = { ...file, findings: [{ ...f, edits: [edit] }] };
-    const [d] = JSON.parse(rdjsonReport([withFix], { root: ROOT })).diagnostics;
+    const [d] = JSON.parse(reportText('rdjson', [withFix], { root: ROOT })).diagnostics;
     expect(d.suggestions).toEqual([{ range: { start: { line: 2, column: f.endColumn + 1 }, end: { line: 2, column: f.endColumn + 1 } }, text: edit.newText }]);
   });
 
   it('carries a rule\'s own fix as a suggestion, in UTF-8 byte columns', async () => {
     const line = 'RUN echo é𝄞 >/tmp/x && apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12';
     const file = await report('/repo/Dockerfile', lines('FROM debian:bookworm-slim', line));
-    const d = JSON.parse(rdjsonReport([file], { root: ROOT })).diagnostics.find((x: { code: { value: string } }) => x.code.value === 'package-cache');
+    const d = JSON.parse(reportText('rdjson', [file], { root: ROOT })).diagnostics.find((x: { code: { value: string } }) => x.code.value === 'package-cache');
     // The line is 3 bytes longer than its UTF-16 units: the cleanup is appended after its last byte.
     expect(Buffer.byteLength(line)).toBe(line.length + 3);
     expect(d.suggestions).toEqual([{ range: { start: { line: 2, column: line.length + 4 }, end: { line: 2, column: line.length + 4 } }, text: ' && rm -rf /var/lib/apt/lists/*' }]);
   });
 
   it('reports a file not analysed as an error diagnostic', () => {
-    const doc = JSON.parse(rdjsonReport([unreadable('x/Dockerfile', 'binary file')], { root: ROOT }));
+    const doc = JSON.parse(reportText('rdjson', [unreadable('x/Dockerfile', 'binary file')], { root: ROOT }));
     expect(doc.diagnostics).toEqual([{ message: 'not analysed: binary file', location: { path: 'x/Dockerfile' }, severity: 'ERROR' }]);
   });
 });
