@@ -313,18 +313,19 @@ function parseBuildArgs(values: readonly string[]): Map<string, string> | string
 export async function run(workerScript?: URL): Promise<void> {
   // Standard error is made on its first use: a run that says nothing there does not load what
   // Node needs for it (node:net when it is a pipe, 4 ms of a one-file run).
-  let stderr: NodeJS.WriteStream | undefined;
+  let made: NodeJS.WriteStream | undefined;
+  const stderr = { write: (s: string) => (made ??= quietOnEpipe(process.stderr)).write(s) };
   try {
     process.exitCode = await main({
       argv: process.argv.slice(2),
       env: process.env,
       stdout: quietOnEpipe(process.stdout),
-      stderr: { write: (s: string) => (stderr ??= quietOnEpipe(process.stderr)).write(s) },
+      stderr,
       readStdin: readAllStdin,
       ...(workerScript ? { workerScript } : {}),
     });
   } catch (err) {
-    process.stderr.write(`dfscan: internal error: ${sanitize((err as Error)?.message?.split('\n')[0] ?? String(err))} (please report this)\n`);
+    stderr.write(`dfscan: internal error: ${sanitize((err as Error)?.message?.split('\n')[0] ?? String(err))} (please report this)\n`);
     process.exitCode = 2;
   }
 }
