@@ -22,6 +22,7 @@ import { changedSince } from './changes.js';
 import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
+import { LONG_RUN_FILES, lowerHelperThreads } from './helper-threads.js';
 import { reportStream } from './report-stream.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, findInputs, readAllStdin, readInput } from './inputs.js';
@@ -56,6 +57,8 @@ export interface CliIo {
   readonly readStdin: () => Promise<Uint8Array>;
   /** The entry worker threads run (dist/worker.cjs); without it every file is analysed on this thread. */
   readonly workerScript?: URL;
+  /** Called once a run turns out long (LONG_RUN_FILES found), before any worker starts. */
+  readonly onLongRun?: () => void;
 }
 
 export async function main(io: CliIo): Promise<number> {
@@ -138,7 +141,15 @@ export async function main(io: CliIo): Promise<number> {
   const pool = { threads: opts.jobs ?? defaultThreads(availableParallelism()), workerScript: io.workerScript };
   // Fixing runs on this thread; otherwise workers load while the inputs are found.
   const started = fixMode ? undefined : new WorkerStarter(pool);
-  const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin, listings, onFound: started && ((n) => started.found(n)) });
+  let long = false;
+  const onFound = (n: number): void => {
+    if (!long && n >= LONG_RUN_FILES) {
+      long = true;
+      io.onLongRun?.();
+    }
+    started?.found(n);
+  };
+  const inputs = await findInputs(paths, { stdinName: opts.stdinFilename, maxFileBytes: opts.maxFileSize, readStdin: io.readStdin, listings, onFound });
   const configured = await configureInputs(inputs, opts, RULES, process.cwd(), listings);
   if ('problems' in configured) {
     for (const p of configured.problems) say(p);
@@ -323,6 +334,7 @@ export async function run(workerScript?: URL): Promise<void> {
       stderr,
       readStdin: readAllStdin,
       ...(workerScript ? { workerScript } : {}),
+      onLongRun: lowerHelperThreads,
     });
   } catch (err) {
     stderr.write(`dfscan: internal error: ${sanitize((err as Error)?.message?.split('\n')[0] ?? String(err))} (please report this)\n`);
