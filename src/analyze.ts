@@ -4,6 +4,7 @@
  */
 import { DEFAULT_RULES, RULES } from '../rules/index.js';
 import { loadBuildContext, type BuildContext } from './context/build-context.js';
+import type { FolderEntry } from './context/folder-entries.js';
 import { buildGraph } from './graph/build.js';
 import { stageLabel, type Graph } from './graph/types.js';
 import { reportDetails, type ReportDetails } from './report/details.js';
@@ -15,6 +16,14 @@ import type { Finding, Rule, RuleSettings, Severity } from './rules/types.js';
 import { changedFiles, simulateChange } from './score/rebuild.js';
 import { scoreFile, type Estimate, type Score } from './score/score.js';
 
+/** Where the build context is. */
+export interface ContextWhere {
+  readonly dir: string;
+  readonly dockerfile: string | null;
+  /** `dir`'s entries, when a directory scan has just listed it. */
+  readonly entries?: readonly FolderEntry[];
+}
+
 export interface AnalyzeOptions {
   /** `--build-arg` values, which override ARG defaults. */
   readonly buildArgs?: ReadonlyMap<string, string>;
@@ -25,7 +34,7 @@ export interface AnalyzeOptions {
   /** Severity per rule id, replacing the rule's default. */
   readonly severities?: ReadonlyMap<string, Severity>;
   /** Where the build context is (the Dockerfile's folder unless --context says otherwise). */
-  readonly context?: { readonly dir: string; readonly dockerfile: string | null } | null;
+  readonly context?: ContextWhere | null;
   /** Files changed (relative to the build context): report what they make rebuild. */
   readonly changed?: readonly string[];
   /** Make the findings' fingerprints (SARIF, GitLab); true by default. A run without those formats skips the hashing. */
@@ -138,7 +147,7 @@ function rebuildReport(graph: Graph, changed: readonly string[], context: BuildC
 function lazyContext(where: AnalyzeOptions['context']): () => BuildContext | null {
   let loaded: BuildContext | null | undefined;
   return () => {
-    if (loaded === undefined) loaded = where ? loadBuildContext(where.dir, where.dockerfile) : null;
+    if (loaded === undefined) loaded = where ? loadBuildContext(where.dir, where.dockerfile, undefined, where.entries) : null;
     return loaded;
   };
 }

@@ -7,6 +7,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileInput } from '../analyze.js';
+import { folderEntries, type FolderEntry } from '../context/folder-entries.js';
 import { readFileLimited } from '../context/read-file.js';
 import type { FolderListings } from '../config/listings.js';
 import { GitignoreRules } from './gitignore.js';
@@ -20,6 +21,8 @@ export interface ReadError {
 export interface PendingInput {
   readonly path: string;
   readonly maxBytes: number;
+  /** Its folder's entries, when a directory scan found it (the build context's first listing). */
+  readonly folder?: readonly FolderEntry[];
 }
 
 /** Standard input (read at once: it can be read only once), a file to read, or why there is none. */
@@ -52,7 +55,7 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 export async function findInputs(paths: readonly string[], options: InputOptions): Promise<Input[]> {
   const out: Input[] = [];
-  const pending = (path: string): PendingInput => ({ path, maxBytes: options.maxFileBytes });
+  const pending = (path: string, folder?: readonly FolderEntry[]): PendingInput => ({ path, maxBytes: options.maxFileBytes, ...(folder ? { folder } : {}) });
   // A directory scan skips files already reported (`dfscan services/api/Dockerfile services`);
   // a file named on the command line is always reported, as often as it is named.
   const seen = new Set<string>();
@@ -79,7 +82,7 @@ export async function findInputs(paths: readonly string[], options: InputOptions
       const before = out.length;
       const found = scanDirectory(path, options.listings, options.onFound && ((n) => options.onFound!(before + n)));
       if (found.length === 0) out.push({ path, error: 'no Dockerfile found in this directory' });
-      for (const file of found) if (once(file)) out.push(pending(file));
+      for (const file of found) if (once(file.path)) out.push(pending(file.path, file.folder));
     } else {
       seen.add(resolve(path));
       out.push(pending(path));
@@ -119,8 +122,8 @@ export function readInput(input: Input): FileInput | ReadError {
  * out of the folder: a repository's `Dockerfile -> ~/.npmrc` must not put a CI machine's token
  * in a report.
  */
-function scanDirectory(root: string, listings: FolderListings | undefined, onFound?: (files: number) => void): string[] {
-  const found: string[] = [];
+function scanDirectory(root: string, listings: FolderListings | undefined, onFound?: (files: number) => void): { path: string; folder: readonly FolderEntry[] }[] {
+  const found: { path: string; folder: readonly FolderEntry[] }[] = [];
   const visited = new Set<string>();
   let inside: string;
   try {
@@ -151,6 +154,7 @@ function scanDirectory(root: string, listings: FolderListings | undefined, onFou
     // Most folders have no .gitignore: the listing says so without trying to open one.
     const here = entries.some((e) => e.name === '.gitignore') ? rules.enter(dir) : rules;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let folder: FolderEntry[] | undefined;
     for (const e of entries) {
       const full = join(dir, e.name);
       const link = e.isSymbolicLink();
@@ -158,7 +162,7 @@ function scanDirectory(root: string, listings: FolderListings | undefined, onFou
       if (kind === 'dir') {
         if (!SKIPPED_DIRS.has(e.name) && !here.ignores(full, true)) walk(full, link ? null : join(real, e.name), here);
       } else if (kind === 'file' && isDockerfileName(e.name) && !here.ignores(full, false)) {
-        found.push(full);
+        found.push({ path: full, folder: (folder ??= folderEntries(entries)) });
         onFound?.(found.length);
       }
     }

@@ -180,7 +180,8 @@ export async function main(io: CliIo): Promise<number> {
         buildArgs,
         settings,
         severities,
-        context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path },
+        // The scan's listing of the file's folder, which is the context unless --context names another.
+        context: dir === null ? null : { dir, dockerfile: fromStdin ? null : input.path, ...(opts.context === undefined && 'folder' in input && input.folder ? { entries: input.folder } : {}) },
         ...(changed ? { changed } : {}),
         fingerprints: outputs.some((o) => o.format === 'sarif' || o.format === 'gitlab'),
       };

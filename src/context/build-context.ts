@@ -3,10 +3,11 @@
  * does not exclude, with their sizes, read once. COPY and ADD sources are resolved against it
  * to say what each brings in and how much it weighs.
  */
-import { existsSync, lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cachedPathGlob } from '../graph/glob.js';
 import { loadIgnoreRules, type IgnoreRules } from './dockerignore.js';
+import { listFolder, type FolderEntry } from './folder-entries.js';
 import { readRegularFile } from './read-file.js';
 
 export interface ContextFile {
@@ -33,11 +34,15 @@ export interface BuildContext {
 /** A context larger than this is not walked further (a home folder by mistake, a monorepo). */
 export const MAX_CONTEXT_ENTRIES = 200_000;
 
-/** The context under `root`; null when that folder cannot be listed (a context not known is not an empty one). */
-export function loadBuildContext(root: string, dockerfilePath: string | null, maxEntries = MAX_CONTEXT_ENTRIES): BuildContext | null {
-  let top: Dirent[];
+/**
+ * The context under `root`; null when that folder cannot be listed (a context not known is not an
+ * empty one). `listed`: the root's entries when a directory scan has just listed it.
+ */
+export function loadBuildContext(root: string, dockerfilePath: string | null, maxEntries = MAX_CONTEXT_ENTRIES, listed?: readonly FolderEntry[]): BuildContext | null {
+  let top: FolderEntry[];
   try {
-    top = readdirSync(root, { withFileTypes: true });
+    // A copy: the walk sorts it, and a scan's listing may serve several Dockerfiles.
+    top = listed ? [...listed] : listFolder(root);
   } catch {
     return null;
   }
@@ -51,10 +56,10 @@ export function loadBuildContext(root: string, dockerfilePath: string | null, ma
   let entries = 0;
   let truncated = false;
 
-  const walk = (dir: string, rel: string, listed?: Dirent[]): void => {
-    let list: Dirent[];
+  const walk = (dir: string, rel: string, listed?: FolderEntry[]): void => {
+    let list: FolderEntry[];
     try {
-      list = listed ?? readdirSync(dir, { withFileTypes: true });
+      list = listed ?? listFolder(dir);
     } catch {
       return;
     }
@@ -67,7 +72,7 @@ export function loadBuildContext(root: string, dockerfilePath: string | null, ma
       const path = rel === '' ? e.name : `${rel}/${e.name}`;
       const ignored = ignore.ignores(path);
       // Docker sends symbolic links as links: never followed, so no loops.
-      if (e.isDirectory()) {
+      if (e.kind === 'dir') {
         if (ignored && !ignore.hasExceptions) {
           ignoredFiles++;
           continue;
@@ -78,7 +83,7 @@ export function loadBuildContext(root: string, dockerfilePath: string | null, ma
       } else {
         let bytes = 0;
         try {
-          bytes = e.isFile() ? lstatSync(join(dir, e.name)).size : 0;
+          bytes = e.kind === 'file' ? lstatSync(join(dir, e.name)).size : 0;
         } catch {
           bytes = 0;
         }

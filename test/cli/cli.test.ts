@@ -44,6 +44,15 @@ describe('dfscan --format json', () => {
     for (const v of [...Object.values(file.estimate), file.score.cache, file.score.size, file.score.overall]) expect(Number.isInteger(v)).toBe(true);
   });
 
+  it('reports a Dockerfile found by a directory scan as it reports the same file named (the scan lends its listing to the build context)', () => {
+    const scanned = JSON.parse(dfscan(['-f', 'json', '--failure-threshold', 'none', 'examples']).stdout).files;
+    expect(scanned.map((f: { path: string }) => f.path)).toEqual(['examples/go-service/Dockerfile', 'examples/node-app/Dockerfile', 'examples/node-app-fixed/Dockerfile']);
+    const named = JSON.parse(dfscan(['-f', 'json', '--failure-threshold', 'none', ...scanned.map((f: { path: string }) => f.path)]).stdout).files;
+    expect(named).toEqual(scanned);
+    // The context was read: the findings that need it are there.
+    expect(scanned[1].findings.map((f: { rule: string }) => f.rule)).toContain('context-leak');
+  });
+
   it('reads standard input with -, under --stdin-filename', () => {
     const r = dfscan(['-f', 'json', '--stdin-filename', 'svc/Dockerfile', '-'], { input: 'FROM node:22-slim\nCMD ["node"]\n' });
     expect(r.code).toBe(0);

@@ -5,6 +5,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rebase } from '../../src/cli/gitignore.js';
 import { findInputs, isDockerfileName, readInput, type PendingInput } from '../../src/cli/inputs.js';
+import { loadBuildContext } from '../../src/context/build-context.js';
 
 const OPTIONS = { stdinName: '-', maxFileBytes: 1 << 20, readStdin: async () => new Uint8Array() };
 
@@ -134,12 +135,50 @@ describe('directory scans', () => {
   });
 });
 
+describe("a scan's listing of a Dockerfile's folder", () => {
+  it('gives the build context its first listing: the same context as one listed afresh', async () => {
+    const root = tree({
+      'Dockerfile': 'FROM debian:12\nCOPY . /app\n',
+      'Dockerfile.dev': 'FROM debian:12\n',
+      '.dockerignore': 'secret\n*.log\n!keep.log\n',
+      'src/app.js': 'x',
+      'src/deep/lib.js': 'yy',
+      'secret/key': 'k',
+      'a.log': '1',
+      'keep.log': '22',
+    });
+    symlinkSync(join(root, 'src'), join(root, 'link'));
+    mkdirSync(join(root, 'empty'));
+    const inputs = (await findInputs([root], OPTIONS)) as PendingInput[];
+    expect(inputs.map((i) => basename(i.path))).toEqual(['Dockerfile', 'Dockerfile.dev']);
+    // One listing for the folder, shared by its Dockerfiles.
+    expect(inputs[1]!.folder).toBe(inputs[0]!.folder);
+    expect(inputs[0]!.folder!.find((e) => e.name === 'link')).toEqual({ name: 'link', kind: 'other' });
+    const listed = [...inputs[0]!.folder!];
+    const fresh = loadBuildContext(root, inputs[0]!.path)!;
+    for (const input of inputs) {
+      const fromScan = loadBuildContext(root, input.path, undefined, input.folder)!;
+      expect(fromScan.files).toEqual(fresh.files);
+      expect([fromScan.ignoredFiles, fromScan.truncated, fromScan.ignore.file]).toEqual([fresh.ignoredFiles, fresh.truncated, fresh.ignore.file]);
+    }
+    expect(fresh.files.map((f) => f.path)).toEqual(['.dockerignore', 'Dockerfile', 'Dockerfile.dev', 'keep.log', 'link', 'src/app.js', 'src/deep/lib.js']);
+    // The context sorts a copy: the listing is left as the scan made it.
+    expect(inputs[0]!.folder).toEqual(listed);
+  });
+
+  it('is not given for a file named on the command line, whose folder the scan did not list', async () => {
+    const root = tree({ 'Dockerfile': 'FROM debian:12\n' });
+    const [input] = (await findInputs([join(root, 'Dockerfile')], OPTIONS)) as PendingInput[];
+    expect(input!.folder).toBeUndefined();
+  });
+});
+
 describe('reading', () => {
   it('happens when a file is analysed, not when it is found: a scan holds paths, not bytes', async () => {
     const root = tree({ 'Dockerfile': FROM });
     const path = join(root, 'Dockerfile');
     const found = await findInputs([root], OPTIONS);
-    expect(found).toEqual([{ path, maxBytes: OPTIONS.maxFileBytes }]);
+    expect(found).toEqual([{ path, maxBytes: OPTIONS.maxFileBytes, folder: [{ name: 'Dockerfile', kind: 'file' }] }]);
     writeFileSync(path, 'FROM debian:12\n');
     const read = readInput(found[0] as PendingInput);
     expect('bytes' in read && Buffer.from(read.bytes).toString()).toBe('FROM debian:12\n');
