@@ -1,9 +1,10 @@
 /**
  * A run whose one report is in a format that needs no other file's findings to write one file's
- * (JSON, the terminal report, Checkstyle, GitLab, rdjson) writes each file's part as it is ready
- * and keeps only what the end of the run reads (errors, gates, the fleet view, the totals, the
- * exit code), so that a scan of thousands of files holds neither their reports nor the whole
- * text, and a terminal shows each file as soon as it is done.
+ * (JSON, the terminal report, Checkstyle, GitLab, rdjson, SARIF) writes each file's part as it is
+ * ready and keeps only what the end of the run reads (errors, gates, the fleet view, the totals,
+ * the exit code), so that a scan of thousands of files holds neither their reports nor the whole
+ * text, and a terminal shows each file as soon as it is done. (SARIF keeps its results' text
+ * until the end, where its list of rules comes before them.)
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';

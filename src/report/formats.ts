@@ -11,7 +11,7 @@ import { gitlabWriter } from './gitlab.js';
 import { jsonWriter } from './json.js';
 import { markdownReport } from './markdown.js';
 import { rdjsonWriter } from './rdjson.js';
-import { sarifReport } from './sarif.js';
+import { sarifWriter } from './sarif.js';
 import { ttyWriter } from './tty.js';
 import { fleetView } from '../score/fleet.js';
 
@@ -42,8 +42,6 @@ export function render(format: Format, files: readonly FileReport[], context: Re
     return out;
   }
   switch (format) {
-    case 'sarif':
-      return sarifReport(files, { root: context.root });
     case 'github':
       return githubReport(files, { root: context.root, gates, ...(context.fullReport ? { fullReport: context.fullReport } : {}) });
     case 'markdown':
@@ -61,10 +59,11 @@ export interface RunWriter {
 }
 
 /**
- * The writer of a format that needs no other file's findings to write one file's, so that a run
- * can write each file as it is analysed (cli/report-stream.ts); null for the formats that need
- * the whole run at once (SARIF lists the rules reported before the results, GitHub's annotations
- * are chosen over the run, Markdown opens with its summary).
+ * The writer of a format that needs no other file's report to render one file's, so that a run
+ * can take each file as it is analysed and keep little of it (cli/report-stream.ts): most write
+ * it at once; SARIF, which lists the rules reported before the results, keeps the results' text
+ * to the end. Null for the formats that need the whole run at once (GitHub's annotations are
+ * chosen over the run, Markdown opens with its summary).
  */
 export function runWriter(format: Format, write: (text: string) => void, context: Pick<RenderContext, 'root' | 'color' | 'width'>): RunWriter | null {
   switch (format) {
@@ -80,6 +79,8 @@ export function runWriter(format: Format, write: (text: string) => void, context
       return gitlabWriter(write, { root: context.root });
     case 'rdjson':
       return rdjsonWriter(write, { root: context.root });
+    case 'sarif':
+      return sarifWriter(write, { root: context.root });
     default:
       return null;
   }

@@ -20,52 +20,90 @@ export const FINGERPRINT_KEY = 'dfscan/v1';
 export interface SarifOptions {
   /** Folder paths are made relative to (the repository root). */
   readonly root: string;
-  /** The rules whose docs describe the findings; every rule by default. */
-  readonly rules?: readonly Rule[];
 }
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
 
-export function sarifReport(files: readonly FileReport[], options: SarifOptions): string {
-  const reported = [...new Set(files.flatMap((f) => f.findings.map((x) => x.rule)))].sort();
-  const known = options.rules ?? RULES;
-  const ruleIndex = new Map(reported.map((id, i) => [id, i]));
+/** A result as text, but for its rule's index, known once the run's reported rules are. */
+interface PendingResult {
+  readonly rule: string;
+  /** The result's text after its `ruleIndex` line. */
+  readonly rest: string;
+}
 
-  const results = files.flatMap((file) => {
-    const prints = fingerprints(file);
-    return file.findings.map((f, i) => result(f, file.path, options.root, ruleIndex.get(f.rule)!, prints[i]!));
-  });
-  const failed = files.filter((f) => f.error !== null);
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL.name,
-            version: TOOL.version,
-            semanticVersion: TOOL.version,
-            informationUri: PROJECT_URL,
-            rules: reported.map((id) => descriptor(id, known.find((r) => r.id === id))),
-          },
-        },
-        invocations: [
+/**
+ * The SARIF log, written as files come: the log lists the rules reported before the results,
+ * which refer to them by index, so each file's results are kept as text (the report itself is
+ * not) and the whole log is written when the run ends, the same text as JSON.stringify of the
+ * log with two-space indentation (tested).
+ */
+export function sarifWriter(write: (text: string) => void, options: SarifOptions): { file(report: FileReport): void; end(files: readonly FileReport[]): void } {
+  const results: PendingResult[] = [];
+  return {
+    file(report) {
+      const prints = fingerprints(report);
+      report.findings.forEach((f, i) => results.push(pendingResult(result(f, report.path, options.root, prints[i]!))));
+    },
+    end(files) {
+      const reported = [...new Set(results.map((r) => r.rule))].sort();
+      const ruleIndex = new Map(reported.map((id, i) => [id, i]));
+      const failed = files.filter((f) => f.error !== null);
+      const log = {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
           {
-            executionSuccessful: failed.length === 0,
-            toolExecutionNotifications: failed.map((f) => ({
-              level: 'error',
-              message: { text: `${f.path}: ${f.error}` },
-              locations: [{ physicalLocation: { artifactLocation: artifact(f.path, options.root) } }],
-            })),
+            tool: {
+              driver: {
+                name: TOOL.name,
+                version: TOOL.version,
+                semanticVersion: TOOL.version,
+                informationUri: PROJECT_URL,
+                rules: reported.map((id) => descriptor(id, BY_ID.get(id))),
+              },
+            },
+            invocations: [
+              {
+                executionSuccessful: failed.length === 0,
+                toolExecutionNotifications: failed.map((f) => ({
+                  level: 'error',
+                  message: { text: `${f.path}: ${f.error}` },
+                  locations: [{ physicalLocation: { artifactLocation: artifact(f.path, options.root) } }],
+                })),
+              },
+            ],
+            columnKind: 'utf16CodeUnits',
+            results: [],
           },
         ],
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
+      };
+      const text = JSON.stringify(log, null, 2);
+      // The results array is the log's last member: written in its place, one result at a time.
+      if (results.length === 0) {
+        write(`${text}\n`);
+        return;
+      }
+      write(`${text.slice(0, -NO_RESULTS_END.length)}[\n`);
+      results.forEach((r, i) => write(`${i === 0 ? '' : ',\n'}${RESULT_START}${JSON.stringify(r.rule)},\n${RESULT_INDENT}"ruleIndex": ${ruleIndex.get(r.rule)!},\n${r.rest}`));
+      write(`\n${RESULTS_END}`);
+    },
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** How JSON.stringify(log, null, 2) ends a log whose results are empty, and ends them otherwise. */
+const NO_RESULTS_END = '[]\n    }\n  ]\n}';
+const RESULTS_END = '      ]\n    }\n  ]\n}\n';
+/** A result's members are written four levels deep (log, runs, run, results): 10 spaces. */
+const RESULT_INDENT = ' '.repeat(10);
+const RESULT_START = `        {\n${RESULT_INDENT}"ruleId": `;
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** A result without its ruleIndex, as text at its depth in the log, cut after its ruleId line. */
+function pendingResult(r: ReturnType<typeof result>): PendingResult {
+  const text = JSON.stringify([[[[r]]]], null, 2).slice('[\n  [\n    [\n      [\n'.length, -'\n      ]\n    ]\n  ]\n]'.length);
+  const head = `${RESULT_START}${JSON.stringify(r.ruleId)},\n`;
+  return { rule: r.ruleId, rest: text.slice(head.length) };
 }
 
 function descriptor(id: string, rule: Rule | undefined) {
@@ -83,10 +121,9 @@ function descriptor(id: string, rule: Rule | undefined) {
   };
 }
 
-function result(f: Finding, path: string, root: string, ruleIndex: number, fingerprint: string) {
+function result(f: Finding, path: string, root: string, fingerprint: string) {
   return {
     ruleId: f.rule,
-    ruleIndex,
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [

@@ -4,12 +4,12 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, type FileReport } from '../../src/analyze.js';
-import { FINGERPRINT_KEY, sarifReport } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY } from '../../src/report/sarif.js';
 import { ruleUrl } from '../../src/report/rule-docs.js';
 import { RULES } from '../../rules/index.js';
 import { corpusFiles, corpusPresent } from '../helpers/corpus.js';
 import { lines } from '../helpers/analyze.js';
-import { report, reportFile, unreadable } from '../helpers/reports.js';
+import { report, reportFile, reportText, unreadable } from '../helpers/reports.js';
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schemas', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
 // The schema's pattern for `language` has a stray `]`, legal only without the u flag.
@@ -20,7 +20,7 @@ const validate = ajv.compile(schema);
 const ROOT = '/repo';
 
 function sarif(files: readonly FileReport[]) {
-  const text = sarifReport(files, { root: ROOT });
+  const text = reportText('sarif', files, { root: ROOT });
   const log = JSON.parse(text);
   const valid = validate(log);
   return { log, errors: valid ? [] : ajv.errorsText(validate.errors, { separator: '\n' }).split('\n') };
@@ -53,6 +53,22 @@ describe('sarif', () => {
     const uris = [...new Set(run.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri))];
     expect(uris).toEqual(['examples/node-app/Dockerfile', 'svc/api/Dockerfile', 'file:///elsewhere/with%20space/Dockerfile', 'svc/%C3%BCn%C3%AFcode%20%231.Dockerfile']);
     expect(run.results).toHaveLength(files.reduce((n, f) => n + f.findings.length, 0));
+  });
+
+  it('is written a result at a time as the text JSON.stringify gives the whole log (two-space indent)', async () => {
+    const files = [
+      await reportFile('examples/node-app/Dockerfile'),
+      unreadable('missing/Dockerfile', 'no such file or directory'),
+      await report('/repo/svc/api/Dockerfile', WITH_ERRORS),
+      await report('svc/ünïcode #1.Dockerfile', lines('FROM debian:bookworm', 'RUN echo "héllo 𝄞" && apt-get update && apt-get install -y curl')),
+    ];
+    for (const run of [files, files.slice(1, 2), []]) {
+      const text = reportText('sarif', run, { root: ROOT });
+      const log = JSON.parse(text);
+      expect(text).toBe(`${JSON.stringify(log, null, 2)}\n`);
+      expect(log.runs[0].results).toHaveLength(run.reduce((n, f) => n + f.findings.length, 0));
+      for (const r of log.runs[0].results) expect(log.runs[0].tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
+    }
   });
 
   it('proposes each finding\'s fix: its edits as replacements, unsafe ones said so', async () => {
