@@ -6,7 +6,7 @@ import type { FileReport } from '../analyze.js';
 import type { GateResult } from '../cli/gates.js';
 import { checkstyleWriter } from './checkstyle.js';
 import { colors } from './color.js';
-import { githubReport } from './github.js';
+import { githubWriter } from './github.js';
 import { gitlabWriter } from './gitlab.js';
 import { jsonWriter } from './json.js';
 import { markdownReport } from './markdown.js';
@@ -42,8 +42,6 @@ export function render(format: Format, files: readonly FileReport[], context: Re
     return out;
   }
   switch (format) {
-    case 'github':
-      return githubReport(files, { root: context.root, gates, ...(context.fullReport ? { fullReport: context.fullReport } : {}) });
     case 'markdown':
       return markdownReport(files, { gates, ...(context.maxMarkdownBytes !== undefined ? { maxBytes: context.maxMarkdownBytes } : {}) });
     default:
@@ -62,10 +60,10 @@ export interface RunWriter {
  * The writer of a format that needs no other file's report to render one file's, so that a run
  * can take each file as it is analysed and keep little of it (cli/report-stream.ts): most write
  * it at once; SARIF, which lists the rules reported before the results, keeps the results' text
- * to the end. Null for the formats that need the whole run at once (GitHub's annotations are
- * chosen over the run, Markdown opens with its summary).
+ * to the end, and GitHub's annotations, chosen over the run, are kept to the end. Null for
+ * Markdown, which opens with a summary of the whole run.
  */
-export function runWriter(format: Format, write: (text: string) => void, context: Pick<RenderContext, 'root' | 'color' | 'width'>): RunWriter | null {
+export function runWriter(format: Format, write: (text: string) => void, context: Pick<RenderContext, 'root' | 'color' | 'width' | 'fullReport'>): RunWriter | null {
   switch (format) {
     case 'json': {
       const json = jsonWriter(write);
@@ -81,6 +79,8 @@ export function runWriter(format: Format, write: (text: string) => void, context
       return rdjsonWriter(write, { root: context.root });
     case 'sarif':
       return sarifWriter(write, { root: context.root });
+    case 'github':
+      return githubWriter(write, { root: context.root, fullReport: context.fullReport });
     default:
       return null;
   }

@@ -18,9 +18,7 @@ export interface GithubOptions {
   /** Folder paths are made relative to (the repository root). */
   readonly root: string;
   /** Where to find the findings left out, completing "see ...". */
-  readonly fullReport?: string;
-  /** CI gates checked; each one missed is an error on its file. */
-  readonly gates?: readonly GateResult[];
+  readonly fullReport?: string | undefined;
 }
 
 type Kind = 'error' | 'warning' | 'notice';
@@ -34,25 +32,38 @@ interface Annotation {
   readonly message: string;
 }
 
-export function githubReport(files: readonly FileReport[], options: GithubOptions): string {
+/**
+ * The annotations, chosen over the whole run: each file's are made as the file is done, and the
+ * run keeps them instead of its report; the most severe are written at the end, with the gates
+ * each file missed (errors too).
+ */
+export function githubWriter(write: (text: string) => void, options: GithubOptions): { file(report: FileReport): void; end(files: readonly FileReport[], gates: readonly GateResult[]): void } {
   const all: Annotation[] = [];
-  for (const file of files) {
-    const path = reportPath(file.path, options.root);
-    if (file.error !== null) {
-      all.push({ kind: 'error', rank: severityRank('error'), properties: [['file', path], ['title', `${TOOL.name}: file not analysed`]], message: file.error });
-    }
-    for (const f of file.findings) {
-      const position: [string, number][] = [['line', f.line], ['endLine', f.endLine]];
-      // GitHub places columns only within one line; its end column is inclusive.
-      if (f.endLine === f.line) position.push(['col', f.column], ['endColumn', Math.max(f.column, f.endColumn - 1)]);
-      else position.push(['col', f.column]);
-      all.push({ kind: KIND[f.severity], rank: severityRank(f.severity), properties: [['file', path], ...position, ['title', `${TOOL.name}: ${f.rule}`]], message: f.message });
-    }
-  }
-  for (const g of options.gates ?? []) {
-    if (g.pass) continue;
-    all.push({ kind: 'error', rank: severityRank('error'), properties: [['file', reportPath(g.path, options.root)], ['title', `${TOOL.name}: ${g.gate} gate`]], message: gateLine(g) });
-  }
+  return {
+    file(file) {
+      const path = reportPath(file.path, options.root);
+      if (file.error !== null) {
+        all.push({ kind: 'error', rank: severityRank('error'), properties: [['file', path], ['title', `${TOOL.name}: file not analysed`]], message: file.error });
+      }
+      for (const f of file.findings) {
+        const position: [string, number][] = [['line', f.line], ['endLine', f.endLine]];
+        // GitHub places columns only within one line; its end column is inclusive.
+        if (f.endLine === f.line) position.push(['col', f.column], ['endColumn', Math.max(f.column, f.endColumn - 1)]);
+        else position.push(['col', f.column]);
+        all.push({ kind: KIND[f.severity], rank: severityRank(f.severity), properties: [['file', path], ...position, ['title', `${TOOL.name}: ${f.rule}`]], message: f.message });
+      }
+    },
+    end(_files, gates) {
+      for (const g of gates) {
+        if (g.pass) continue;
+        all.push({ kind: 'error', rank: severityRank('error'), properties: [['file', reportPath(g.path, options.root)], ['title', `${TOOL.name}: ${g.gate} gate`]], message: gateLine(g) });
+      }
+      write(annotations(all, options.fullReport));
+    },
+  };
+}
+
+function annotations(all: Annotation[], fullReport: string | undefined): string {
   // Stable sort: within a severity, files and lines keep their report order.
   all.sort((a, b) => b.rank - a.rank);
 
@@ -74,7 +85,7 @@ export function githubReport(files: readonly FileReport[], options: GithubOption
   const dropped = left.error + left.warning + left.notice;
   if (dropped > 0) {
     const parts = (['error', 'warning', 'notice'] as const).filter((k) => left[k] > 0).map((k) => `${left[k]} ${k}${left[k] === 1 ? '' : 's'}`);
-    const where = options.fullReport ?? `the full report (${TOOL.name} -f markdown, or run ${TOOL.name} locally)`;
+    const where = fullReport ?? `the full report (${TOOL.name} -f markdown, or run ${TOOL.name} locally)`;
     lines.push(
       command({
         kind: 'notice',

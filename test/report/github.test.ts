@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ANNOTATION_LIMIT, githubReport } from '../../src/report/github.js';
+import { ANNOTATION_LIMIT } from '../../src/report/github.js';
 import { dfscan } from '../helpers/cli.js';
-import { finding, synthetic, unreadable } from '../helpers/reports.js';
+import type { FileReport } from '../../src/analyze.js';
+import { finding, reportText, synthetic, unreadable } from '../helpers/reports.js';
+
+/** The annotations of a run, as the CLI and the Action render them. */
+function githubText(files: readonly FileReport[], context: { root: string; fullReport?: string }): string {
+  return reportText('github', files, context);
+}
 
 interface Command {
   kind: string;
@@ -60,7 +66,7 @@ describe('github', () => {
       finding(4, { severity: 'info', rule: 'c', endLine: 6, endColumn: 2 }),
       finding(5, { severity: 'error', rule: 'd', message: '100% done: a, b' }),
     ]);
-    expect(githubReport([file, unreadable('/repo/other/Dockerfile', 'permission denied')], { root: '/repo' }).split('\n')).toEqual([
+    expect(githubText([file, unreadable('/repo/other/Dockerfile', 'permission denied')], { root: '/repo' }).split('\n')).toEqual([
       '::error file=svc/Dockerfile,line=5,endLine=5,col=1,endColumn=4,title=dfscan%3A d::100%25 done: a, b',
       '::error file=other/Dockerfile,title=dfscan%3A file not analysed::permission denied',
       '::warning file=svc/Dockerfile,line=3,endLine=3,col=5,endColumn=8,title=dfscan%3A b::finding on line 3',
@@ -76,7 +82,7 @@ describe('github', () => {
       ...Array.from({ length: 15 }, (_, i) => finding(200 + i, { severity: 'warning' })),
       ...Array.from({ length: 10 }, (_, i) => finding(300 + i, { severity: 'info' })),
     ];
-    const out = githubReport([synthetic('Dockerfile', findings)], { root: '/repo', fullReport: 'the job summary' }).trimEnd().split('\n');
+    const out = githubText([synthetic('Dockerfile', findings)], { root: '/repo', fullReport: 'the job summary' }).trimEnd().split('\n');
     const kinds = out.map((l) => parse(l).kind);
     expect(kinds.filter((k) => k === 'error')).toHaveLength(ANNOTATION_LIMIT);
     expect(kinds.filter((k) => k === 'warning')).toHaveLength(ANNOTATION_LIMIT);
@@ -89,9 +95,9 @@ describe('github', () => {
 
   it('adds no notice when nothing is left out', () => {
     const findings = Array.from({ length: 10 }, (_, i) => finding(i + 1, { severity: 'info' }));
-    const out = githubReport([synthetic('Dockerfile', findings)], { root: '/repo' }).trimEnd().split('\n');
+    const out = githubText([synthetic('Dockerfile', findings)], { root: '/repo' }).trimEnd().split('\n');
     expect(out).toHaveLength(10);
     expect(out.every((l) => l.startsWith('::notice file=Dockerfile,'))).toBe(true);
-    expect(githubReport([synthetic('Dockerfile', [])], { root: '/repo' })).toBe('');
+    expect(githubText([synthetic('Dockerfile', [])], { root: '/repo' })).toBe('');
   });
 });
