@@ -1,10 +1,9 @@
 /**
- * A run whose one report is in a format that needs no other file's findings to write one file's
- * (JSON, the terminal report, Checkstyle, GitLab, rdjson, SARIF) writes each file's part as it is
- * ready and keeps only what the end of the run reads (errors, gates, the fleet view, the totals,
- * the exit code), so that a scan of thousands of files holds neither their reports nor the whole
- * text, and a terminal shows each file as soon as it is done. (SARIF keeps its results' text
- * until the end, where its list of rules comes before them.)
+ * A run with one report gives each file to the format's writer as it is ready and keeps only what
+ * the end of the run reads (errors, gates, the fleet view, the totals, the exit code), so that a
+ * scan of thousands of files holds neither their reports nor the whole text, and a terminal shows
+ * each file as soon as it is done. (SARIF, GitHub annotations and Markdown, which need the whole
+ * run before their first line, keep their text or annotations until the end: see runWriter.)
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';
@@ -24,7 +23,7 @@ export interface ReportStream {
 /** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** A stream for outputs that are one report in a format written file by file (to standard output or a file); otherwise null. */
+/** A stream for outputs that are one report (to standard output or a file); null for several. */
 export function reportStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
   stdout: { write(s: string): unknown },
@@ -59,7 +58,6 @@ export function reportStream(
     pending = '';
   };
   const writer = runWriter(format, write, context);
-  if (writer === null) return null;
   return {
     file(report, threshold) {
       writer.file(report);

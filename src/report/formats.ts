@@ -9,7 +9,7 @@ import { colors } from './color.js';
 import { githubWriter } from './github.js';
 import { gitlabWriter } from './gitlab.js';
 import { jsonWriter } from './json.js';
-import { markdownReport } from './markdown.js';
+import { markdownWriter } from './markdown.js';
 import { rdjsonWriter } from './rdjson.js';
 import { sarifWriter } from './sarif.js';
 import { ttyWriter } from './tty.js';
@@ -33,20 +33,11 @@ export interface RenderContext {
 }
 
 export function render(format: Format, files: readonly FileReport[], context: RenderContext): string {
-  const gates = context.gates ?? [];
   let out = '';
   const writer = runWriter(format, (text) => (out += text), context);
-  if (writer) {
-    for (const file of files) writer.file(file);
-    writer.end(files, gates);
-    return out;
-  }
-  switch (format) {
-    case 'markdown':
-      return markdownReport(files, { gates, ...(context.maxMarkdownBytes !== undefined ? { maxBytes: context.maxMarkdownBytes } : {}) });
-    default:
-      throw new Error(`no renderer for the ${format} format`);
-  }
+  for (const file of files) writer.file(file);
+  writer.end(files, context.gates ?? []);
+  return out;
 }
 
 /** A report written a file at a time: each file's part, then what ends the run (fleet view, totals, gates). */
@@ -57,13 +48,13 @@ export interface RunWriter {
 }
 
 /**
- * The writer of a format that needs no other file's report to render one file's, so that a run
- * can take each file as it is analysed and keep little of it (cli/report-stream.ts): most write
- * it at once; SARIF, which lists the rules reported before the results, keeps the results' text
- * to the end, and GitHub's annotations, chosen over the run, are kept to the end. Null for
- * Markdown, which opens with a summary of the whole run.
+ * A format's writer, which takes each file as it is analysed and keeps little of it, so that a run
+ * need not keep the reports (cli/report-stream.ts). Most write each file's part at once; SARIF,
+ * which lists the rules reported before the results, keeps the results' text to the end, the
+ * GitHub format its annotations, chosen over the run, and Markdown, which opens with a summary of
+ * the run, its table rows and sections.
  */
-export function runWriter(format: Format, write: (text: string) => void, context: Pick<RenderContext, 'root' | 'color' | 'width' | 'fullReport'>): RunWriter | null {
+export function runWriter(format: Format, write: (text: string) => void, context: Pick<RenderContext, 'root' | 'color' | 'width' | 'fullReport' | 'maxMarkdownBytes'>): RunWriter {
   switch (format) {
     case 'json': {
       const json = jsonWriter(write);
@@ -81,7 +72,7 @@ export function runWriter(format: Format, write: (text: string) => void, context
       return sarifWriter(write, { root: context.root });
     case 'github':
       return githubWriter(write, { root: context.root, fullReport: context.fullReport });
-    default:
-      return null;
+    case 'markdown':
+      return markdownWriter(write, { maxBytes: context.maxMarkdownBytes });
   }
 }

@@ -15,40 +15,66 @@ import { PROJECT_URL, ruleUrl } from './rule-docs.js';
 
 export interface MarkdownOptions {
   /** Largest report in UTF-8 bytes; unlimited by default. */
-  readonly maxBytes?: number;
-  /** Findings listed per file; the rest are counted. */
-  readonly topFindings?: number;
-  /** CI gates checked, listed after the table. */
-  readonly gates?: readonly GateResult[];
+  readonly maxBytes?: number | undefined;
 }
 
-const DEFAULT_TOP = 10;
+/** Findings listed per file; the rest are counted. */
+export const TOP_FINDINGS = 10;
 
-export function markdownReport(files: readonly FileReport[], options: MarkdownOptions = {}): string {
-  const max = options.maxBytes ?? Number.POSITIVE_INFINITY;
-  const top = options.topFindings ?? DEFAULT_TOP;
-  const analysed = files.filter((f) => f.error === null);
-  const failed = files.filter((f) => f.error !== null);
-  const findings = files.reduce((n, f) => n + f.findings.length, 0);
+/**
+ * The report, which opens with a summary of the whole run: each file's table row and section are
+ * made as the file is done, and the run keeps them, not its report, until the end writes all.
+ */
+export function markdownWriter(write: (text: string) => void, options: MarkdownOptions = {}): { file(report: FileReport): void; end(files: readonly FileReport[], gates: readonly GateResult[]): void } {
+  const rows: string[] = [];
+  const sections: string[] = [];
+  const failed: { readonly path: string; readonly error: string }[] = [];
+  let files = 0;
+  let findings = 0;
+  return {
+    file(f) {
+      files++;
+      findings += f.findings.length;
+      if (f.error !== null) {
+        failed.push({ path: f.path, error: f.error });
+        return;
+      }
+      rows.push(`${fileRow(f)}\n`);
+      sections.push(fileSection(f));
+    },
+    end(_files, gates) {
+      write(document({ files, findings, rows, sections, failed, gates }, options.maxBytes ?? Number.POSITIVE_INFINITY));
+    },
+  };
+}
 
-  const head = [`## ${TOOL.name}`, '', summaryLine(files.length, findings, failed.length), ''];
+interface Kept {
+  readonly files: number;
+  readonly findings: number;
+  readonly rows: readonly string[];
+  readonly sections: readonly string[];
+  readonly failed: readonly { readonly path: string; readonly error: string }[];
+  readonly gates: readonly GateResult[];
+}
+
+function document(run: Kept, max: number): string {
+  const head = [`## ${TOOL.name}`, '', summaryLine(run.files, run.findings, run.failed.length), ''];
   const footer = `\n<sub>[${TOOL.name}](${PROJECT_URL}) ${TOOL.version}</sub>\n`;
   // Every piece after the heading is optional: added while the report stays under the limit.
   const pieces: { readonly text: string; readonly kind: 'row' | 'section' | 'other' }[] = [];
-  if (analysed.length > 0) {
+  if (run.rows.length > 0) {
     pieces.push({ kind: 'other', text: '| File | Grade | Overall | Cache | Size | Image | Wasted | Findings |\n|---|---|---|---|---|---|---|---|\n' });
-    for (const f of analysed) pieces.push({ kind: 'row', text: `${fileRow(f)}\n` });
+    for (const row of run.rows) pieces.push({ kind: 'row', text: row });
   }
-  const gates = options.gates ?? [];
-  if (gates.length > 0) {
+  if (run.gates.length > 0) {
     pieces.push({ kind: 'other', text: '\n**Gates**\n\n' });
-    for (const g of gates) pieces.push({ kind: 'other', text: `- ${g.pass ? '' : '**'}${text(gateLine(g))}${g.pass ? '' : '**'}\n` });
+    for (const g of run.gates) pieces.push({ kind: 'other', text: `- ${g.pass ? '' : '**'}${text(gateLine(g))}${g.pass ? '' : '**'}\n` });
   }
-  if (failed.length > 0) {
+  if (run.failed.length > 0) {
     pieces.push({ kind: 'other', text: '\n**Not analysed**\n\n' });
-    for (const f of failed) pieces.push({ kind: 'other', text: `- ${text(f.path)}: ${text(f.error!)}\n` });
+    for (const f of run.failed) pieces.push({ kind: 'other', text: `- ${text(f.path)}: ${text(f.error)}\n` });
   }
-  for (const f of analysed) pieces.push({ kind: 'section', text: fileSection(f, top) });
+  for (const section of run.sections) pieces.push({ kind: 'section', text: section });
 
   let body = `${head.join('\n')}\n`;
   let used = bytes(body) + bytes(footer);
@@ -65,7 +91,7 @@ export function markdownReport(files: readonly FileReport[], options: MarkdownOp
     const left = pieces.slice(added);
     const rows = left.filter((p) => p.kind === 'row').length;
     const sections = left.filter((p) => p.kind === 'section').length;
-    const what = [`the details of ${sections} of the ${analysed.length} files`, ...(rows > 0 ? [`${rows} rows of the table`] : [])].join(' and ');
+    const what = [`the details of ${sections} of the ${run.rows.length} files`, ...(rows > 0 ? [`${rows} rows of the table`] : [])].join(' and ');
     body += `\n> [!NOTE]\n> The report was cut to stay under ${formatBytes(max)}: ${what} are not shown. Run ${TOOL.name} with \`-f json\` or \`-f sarif\` for every finding.\n`;
   }
   return body + footer;
@@ -83,7 +109,8 @@ function fileRow(f: FileReport): string {
   return `| ${text(f.path)} | **${s.grade}** | ${s.overall} | ${s.cache} | ${s.size} | ~${formatBytes(e.imageBytes)} | ${formatBytes(e.wastedBytes)} | ${f.findings.length} |`;
 }
 
-function fileSection(f: FileReport, top: number): string {
+function fileSection(f: FileReport): string {
+  const top = TOP_FINDINGS;
   const s = f.score!;
   const e = f.estimate!;
   const out = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attr } from '../../src/report/checkstyle.js';
-import { code, markdownReport, text } from '../../src/report/markdown.js';
+import { code, text, TOP_FINDINGS } from '../../src/report/markdown.js';
 import { lines } from '../helpers/analyze.js';
 import { finding, report, reportFile, reportText, synthetic, unreadable } from '../helpers/reports.js';
 
@@ -117,7 +117,7 @@ describe('rdjson', () => {
 
 describe('markdown', () => {
   it('shows the scores table, the top findings with rule links, and the layers of the final image', async () => {
-    const md = markdownReport([await reportFile('examples/node-app/Dockerfile'), await reportFile('examples/node-app-fixed/Dockerfile'), unreadable('gone/Dockerfile', 'no such file or directory')]);
+    const md = reportText('markdown', [await reportFile('examples/node-app/Dockerfile'), await reportFile('examples/node-app-fixed/Dockerfile'), unreadable('gone/Dockerfile', 'no such file or directory')]);
     expect(md).toContain('## dfscan\n\n3 files, 8 findings, 1 not analysed\n\n| File | Grade | Overall | Cache | Size | Image | Wasted | Findings |\n');
     expect(md).toMatch(/\n\| examples\/node-app\/Dockerfile \| \*\*F\*\* \| \d+ \| \d+ \| \d+ \| ~\d+ MB \| [\d.]+ MB \| 8 \|\n/);
     expect(md).toMatch(/\n\| examples\/node-app-fixed\/Dockerfile \| \*\*A\*\* \| .* \| 0 \|\n/);
@@ -138,16 +138,17 @@ describe('markdown', () => {
       finding(1, { impact: { bytes: 1_000_000, rebuildSeconds: null } }),
       finding(2, { impact: { bytes: 9_000_000, rebuildSeconds: null } }),
       finding(3, { severity: 'error' }),
-      finding(4),
+      ...Array.from({ length: TOP_FINDINGS - 1 }, (_, i) => finding(10 + i)),
     ];
-    const md = markdownReport([synthetic('Dockerfile', findings)], { topFindings: 3 });
-    expect(md).toContain('**Top 3 of 4 findings**');
-    expect([...md.matchAll(/finding on line (\d)/g)].map((m) => m[1])).toEqual(['3', '2', '1']);
+    const md = reportText('markdown', [synthetic('Dockerfile', findings)]);
+    expect(md).toContain(`**Top ${TOP_FINDINGS} of ${TOP_FINDINGS + 2} findings**`);
+    // Of the findings that weigh the same, the later lines are left out.
+    expect([...md.matchAll(/finding on line (\d+)/g)].map((m) => m[1])).toEqual(['3', '2', '1', ...Array.from({ length: TOP_FINDINGS - 3 }, (_, i) => String(10 + i))]);
   });
 
   it('escapes what the Dockerfile says, so no file can inject markup', async () => {
     const file = await report('svc/<img src=x>|*a*.Dockerfile', lines('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y "<b>|`x`</b>"', 'HACK <script>alert(1)</script> | [a](javascript:x)'));
-    const md = markdownReport([file]);
+    const md = reportText('markdown', [file]);
     // Outside code spans (whose content is shown as is), no tag opens.
     const outsideCode = md.replace(/(`+)(?!`)[^]*?(?<!`)\1(?!`)/g, '');
     expect(outsideCode).not.toMatch(/(?<!\\)<(img|script|b)\b/);
@@ -164,13 +165,13 @@ describe('markdown', () => {
   it('stays under the size limit and says what it left out', async () => {
     const files = [];
     for (let i = 0; i < 300; i++) files.push(await report(`svc${i}/Dockerfile`, lines('FROM node:22', 'RUN apt-get update && apt-get install -y curl', 'COPY . .', 'RUN npm ci')));
-    const full = markdownReport(files);
+    const full = reportText('markdown', files);
     const max = 64 * 1024;
     expect(Buffer.byteLength(full)).toBeGreaterThan(max);
-    const cut = markdownReport(files, { maxBytes: max });
+    const cut = reportText('markdown', files, { maxMarkdownBytes: max });
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(max);
     expect(cut).toMatch(/> The report was cut to stay under 66 kB: the details of \d+ of the 300 files are not shown\./);
     expect(cut).toContain('| svc0/Dockerfile | **');
-    expect(markdownReport(files.slice(0, 1), { maxBytes: max })).not.toContain('was cut');
+    expect(reportText('markdown', files.slice(0, 1), { maxMarkdownBytes: max })).not.toContain('was cut');
   });
 });
