@@ -207,9 +207,9 @@ export async function main(io: CliIo): Promise<number> {
     color: file === null && out === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
     width: file === null ? (out.columns ?? 80) : 80,
   });
-  // A report alone in a format that can be is written file by file as reports come, keeping
-  // little of each (report-stream.ts).
-  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { root: process.cwd(), ...lookOf(outputs[0]?.file ?? null, io.stdout) });
+  // The reports are written file by file as reports come, keeping little of each
+  // (report-stream.ts); with --fix, at the end, from the reports of the fixed text.
+  const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { root: process.cwd(), ...lookOf(null, io.stdout) });
   await analyzeAll(items, { ...pool, started }, (r) => {
     reports.push(stream ? stream.file(r, thresholds[reports.length] ?? 'warning') : r);
   });

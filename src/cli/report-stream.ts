@@ -1,37 +1,61 @@
 /**
- * A run with one report gives each file to the format's writer as it is ready and keeps only what
+ * A run gives each file to the writer of each of its reports as it is ready and keeps only what
  * the end of the run reads (errors, gates, the fleet view, the totals, the exit code), so that a
- * scan of thousands of files holds neither their reports nor the whole text, and a terminal shows
- * each file as soon as it is done. (SARIF, GitHub annotations and Markdown, which need the whole
- * run before their first line, keep their text or annotations until the end: see runWriter.)
+ * scan of thousands of files holds neither their reports nor the whole texts, and a terminal
+ * shows each file as soon as it is done. (SARIF, GitHub annotations and Markdown, which need the
+ * whole run before their first line, keep their text or annotations until the end: see
+ * runWriter.)
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
-import { runWriter, type Format, type RenderContext } from '../report/formats.js';
+import { runWriter, type Format, type RenderContext, type RunWriter } from '../report/formats.js';
 import { sanitize } from '../report/color.js';
 import { severityRank } from '../rules/types.js';
 import type { GateResult } from './gates.js';
 
 export interface ReportStream {
-  /** Writes a file's entry and returns what of the report the run keeps. */
+  /** Writes a file's entry in each report and returns what of the report the run keeps. */
   file(report: FileReport, threshold: Threshold): FileReport;
-  /** Writes the end of the document; false (with one line on stderr) when the report could not be written. */
+  /** Writes the end of each report; false (with one line on stderr each) when one could not be written. */
   end(kept: readonly FileReport[], gates: readonly GateResult[]): boolean;
 }
 
 /** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** A stream for outputs that are one report (to standard output or a file); null for several. */
+/**
+ * The stream of a run's reports, each to standard output or a file. `look` is standard output's
+ * (its colours and width); a report in a file has no colour and 80 columns.
+ */
 export function reportStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
   stdout: { write(s: string): unknown },
   stderr: { write(s: string): unknown },
-  context: Pick<RenderContext, 'root' | 'color' | 'width'>,
-): ReportStream | null {
-  if (outputs.length !== 1) return null;
-  const { format, file: path } = outputs[0]!;
+  look: Pick<RenderContext, 'root' | 'color' | 'width'>,
+): ReportStream {
+  const reports = outputs.map(({ format, file }) => report(format, file, stdout, file === null ? look : { root: look.root, color: false, width: 80 }));
+  return {
+    file(r, threshold) {
+      for (const out of reports) out.writer.file(r);
+      return keptOf(r, threshold);
+    },
+    end(kept, gates) {
+      let ok = true;
+      for (const out of reports) {
+        const failure = out.end(kept, gates);
+        if (failure === null) continue;
+        ok = false;
+        // The path and the system's message may hold control characters: one escaped line.
+        stderr.write(`dfscan: ${sanitize(`${out.path}: cannot write the report: ${failure}`)}\n`);
+      }
+      return ok;
+    },
+  };
+}
+
+/** One report: its writer, and an end that says why it could not be written (null when it was). */
+function report(format: Format, path: string | null, stdout: { write(s: string): unknown }, look: Pick<RenderContext, 'root' | 'color' | 'width'>) {
   let fd: number | null = null;
   let failure: string | null = null;
   const send = (text: string): void => {
@@ -57,20 +81,17 @@ export function reportStream(
     if (pending !== '') send(pending);
     pending = '';
   };
-  const writer = runWriter(format, write, context);
+  const writer: RunWriter = runWriter(format, write, look);
   return {
-    file(report, threshold) {
-      writer.file(report);
-      return keptOf(report, threshold);
-    },
-    end(kept, gates) {
+    path,
+    writer,
+    end(kept: readonly FileReport[], gates: readonly GateResult[]): string | null {
       writer.end(kept, gates);
       flush();
+      // A report with nothing to say (the GitHub annotations of a clean run) is still a file.
+      if (path !== null && fd === null && failure === null) send('');
       if (fd !== null) closeSync(fd);
-      if (failure === null) return true;
-      // The path and the system's message may hold control characters: one escaped line.
-      stderr.write(`dfscan: ${sanitize(`${path}: cannot write the report: ${failure}`)}\n`);
-      return false;
+      return failure;
     },
   };
 }

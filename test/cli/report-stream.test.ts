@@ -1,8 +1,9 @@
 /**
- * The JSON and terminal reports of a run, written as files are analysed: the same text as the
- * whole report, handed to the output in a few pieces rather than one per file.
+ * The reports of a run, written as files are analysed: the same text as the whole report, handed
+ * to each output in a few pieces rather than one per file.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../../src/cli/gates.js';
@@ -17,7 +18,7 @@ describe('the JSON stream', () => {
     const one = await analyze(text);
     const reports = Array.from({ length: 60 }, (_, i) => ({ ...one, path: `svc-${i}/Dockerfile` }));
     const writes: string[] = [];
-    const stream = reportStream([{ format: 'json', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
+    const stream = reportStream([{ format: 'json', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 });
     const kept = reports.map((r) => stream.file(r, 'warning'));
     expect(stream.end(kept, [])).toBe(true);
     expect(writes.join('')).toBe(reportText('json', reports));
@@ -34,7 +35,7 @@ describe('the JSON stream', () => {
     const gates: GateResult[] = [{ gate: 'min-score', path: 'svc-0/Dockerfile', limit: 50, value: 40, pass: false }];
     for (const color of [false, true]) {
       const writes: string[] = [];
-      const stream = reportStream([{ format: 'tty', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color, width: 100 })!;
+      const stream = reportStream([{ format: 'tty', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color, width: 100 });
       // Only the findings at or above the threshold are kept, yet the totals count all of them.
       const kept = reports.map((r) => stream.file(r, 'error'));
       expect(kept.some((k, i) => k.findings.length < reports[i]!.findings.length)).toBe(true);
@@ -50,7 +51,7 @@ describe('the JSON stream', () => {
     const failed = { ...one, path: 'missing/Dockerfile', error: 'cannot read', findings: [] };
     for (const reports of [[one, { ...one, path: 'b/Dockerfile' }, failed], []]) {
       const writes: string[] = [];
-      const stream = reportStream([{ format: 'checkstyle', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
+      const stream = reportStream([{ format: 'checkstyle', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 });
       const kept = reports.map((r) => stream.file(r, 'none'));
       expect(stream.end(kept, [])).toBe(true);
       expect(writes.join('')).toBe(reportText('checkstyle', reports));
@@ -70,7 +71,7 @@ describe('the JSON stream', () => {
         ['markdown', reportText('markdown', reports, { root: ROOT })],
       ] as const) {
         const writes: string[] = [];
-        const stream = reportStream([{ format, file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 })!;
+        const stream = reportStream([{ format, file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: false, width: 80 });
         const kept = reports.map((r) => stream.file(r, 'warning'));
         expect(stream.end(kept, [])).toBe(true);
         expect(writes.join(''), format).toBe(whole);
@@ -82,10 +83,30 @@ describe('the JSON stream', () => {
     }
   });
 
-  it('takes only one report', () => {
-    const out = { write: () => true };
-    const look = { root: ROOT, color: false, width: 80 };
-    expect(reportStream([{ format: 'tty', file: null }, { format: 'json', file: 'r.json' }], out, out, look)).toBeNull();
-    expect(reportStream([{ format: 'tty', file: 'r.txt' }], out, out, look)).not.toBeNull();
+  it('writes several reports at once, each as rendered whole, a file in plain text at 80 columns', async () => {
+    const one = await analyze(readFileSync(join(ROOT, 'examples/node-app/Dockerfile'), 'utf8'));
+    const dir = mkdtempSync(join(tmpdir(), 'dfscan-stream-'));
+    const writes: string[] = [];
+    const outputs = [
+      { format: 'tty', file: null },
+      { format: 'json', file: join(dir, 'r.json') },
+      { format: 'tty', file: join(dir, 'r.txt') },
+      { format: 'github', file: join(dir, 'clean.txt') },
+    ] as const;
+    const stream = reportStream(outputs, { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color: true, width: 120 });
+    const kept = [one].map((r) => stream.file(r, 'warning'));
+    expect(stream.end(kept, [])).toBe(true);
+    expect(writes.join('')).toBe(reportText('tty', [one], { root: ROOT, color: true, width: 120 }));
+    expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe(reportText('json', [one], { root: ROOT }));
+    expect(readFileSync(join(dir, 'r.txt'), 'utf8')).toBe(reportText('tty', [one], { root: ROOT }));
+    expect(readFileSync(join(dir, 'clean.txt'), 'utf8')).toBe(reportText('github', [one], { root: ROOT }));
+  });
+
+  it('makes a report file with nothing to say (the GitHub annotations of a clean run) an empty file', async () => {
+    const clean = await analyze('FROM scratch\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'dfscan-stream-')), 'annotations.txt');
+    const stream = reportStream([{ format: 'github', file }], { write: () => true }, { write: () => true }, { root: ROOT, color: false, width: 80 });
+    expect(stream.end([stream.file(clean, 'warning')], [])).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('');
   });
 });
