@@ -4,8 +4,8 @@
  * kind per step and drops the rest silently, so the most severe come first and, when some are
  * left out, one last notice says how many and where the full report is.
  */
-import type { FileReport } from '../analyze.js';
-import { gateLine, type GateResult } from '../cli/gates.js';
+import { gateLine } from '../cli/gates.js';
+import type { RunWriter } from './formats.js';
 import { severityRank, type Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { sanitize } from './color.js';
@@ -37,7 +37,7 @@ interface Annotation {
  * run keeps them instead of its report; the most severe are written at the end, with the gates
  * each file missed (errors too).
  */
-export function githubWriter(write: (text: string) => void, options: GithubOptions): { file(report: FileReport): void; end(files: readonly FileReport[], gates: readonly GateResult[]): void } {
+export function githubWriter(write: (text: string) => void, options: GithubOptions): RunWriter {
   const all: Annotation[] = [];
   return {
     file(file) {

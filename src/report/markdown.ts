@@ -6,6 +6,7 @@
  * left out.
  */
 import type { FileReport } from '../analyze.js';
+import type { RunWriter } from './formats.js';
 import { gateLine, type GateResult } from '../cli/gates.js';
 import { formatBytes, formatSeconds } from '../model/bytes.js';
 import { severityRank, type Finding } from '../rules/types.js';
@@ -25,7 +26,7 @@ export const TOP_FINDINGS = 10;
  * The report, which opens with a summary of the whole run: each file's table row and section are
  * made as the file is done, and the run keeps them, not its report, until the end writes all.
  */
-export function markdownWriter(write: (text: string) => void, options: MarkdownOptions = {}): { file(report: FileReport): void; end(files: readonly FileReport[], gates: readonly GateResult[]): void } {
+export function markdownWriter(write: (text: string) => void, options: MarkdownOptions = {}): RunWriter {
   const rows: string[] = [];
   const sections: string[] = [];
   const failed: { readonly path: string; readonly error: string }[] = [];

@@ -4,7 +4,7 @@
  * units, and partial fingerprints that survive lines moving. Files that could not be analysed
  * are tool execution notifications, not results.
  */
-import type { FileReport } from '../analyze.js';
+import type { RunWriter } from './formats.js';
 import type { Finding, Fix, Rule, Severity, TextEdit } from '../rules/types.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL } from '../version.js';
@@ -37,7 +37,7 @@ interface PendingResult {
  * not) and the whole log is written when the run ends, the same text as JSON.stringify of the
  * log with two-space indentation (tested).
  */
-export function sarifWriter(write: (text: string) => void, options: SarifOptions): { file(report: FileReport): void; end(files: readonly FileReport[]): void } {
+export function sarifWriter(write: (text: string) => void, options: SarifOptions): RunWriter {
   const results: PendingResult[] = [];
   return {
     file(report) {
