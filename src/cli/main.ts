@@ -23,7 +23,7 @@ import type { RuleOptions } from './config-options.js';
 import { configureInputs } from './file-settings.js';
 import { deliver, fixModeOf, fixOne, type Fixed } from './fix-mode.js';
 import { LONG_RUN_FILES, lowerHelperThreads } from './helper-threads.js';
-import { reportStream } from './report-stream.js';
+import { FILE_LOOK, reportStream } from './report-stream.js';
 import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, findInputs, readAllStdin, readInput } from './inputs.js';
 import { pairOutputs } from './outputs.js';
@@ -202,11 +202,9 @@ export async function main(io: CliIo): Promise<number> {
   }
   let reports: FileReport[] = [];
   const thresholds = configured.settings.map((f) => f.failureThreshold);
-  /** A terminal report's look: that of the terminal it is written to; in a file, no colour and 80 columns. */
-  const lookOf = (file: string | null, out: CliIo['stdout']): Pick<RenderContext, 'color' | 'width'> => ({
-    color: file === null && out === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true),
-    width: file === null ? (out.columns ?? 80) : 80,
-  });
+  /** A terminal report's look: that of the terminal it is written to; in a file, FILE_LOOK. */
+  const lookOf = (file: string | null, out: CliIo['stdout']): Pick<RenderContext, 'color' | 'width'> =>
+    file !== null ? FILE_LOOK : { color: out === io.stdout && useColor(opts.color, io.env, io.stdout.isTTY === true), width: out.columns ?? 80 };
   // The reports are written file by file as reports come, keeping little of each
   // (report-stream.ts); with --fix, at the end, from the reports of the fixed text.
   const stream = fixMode ? null : reportStream(outputs, io.stdout, io.stderr, { root: process.cwd(), ...lookOf(null, io.stdout) });

@@ -24,9 +24,12 @@ export interface ReportStream {
 /** A file's entry is a few kB: a piece of 64 K characters holds a dozen or more. */
 const CHUNK_CHARS = 64 * 1024;
 
+/** How a report in a file looks: no colour, 80 columns. */
+export const FILE_LOOK: Pick<RenderContext, 'color' | 'width'> = { color: false, width: 80 };
+
 /**
  * The stream of a run's reports, each to standard output or a file. `look` is standard output's
- * (its colours and width); a report in a file has no colour and 80 columns.
+ * (its colours and width); a report in a file has FILE_LOOK.
  */
 export function reportStream(
   outputs: readonly { readonly format: Format; readonly file: string | null }[],
@@ -34,7 +37,7 @@ export function reportStream(
   stderr: { write(s: string): unknown },
   look: Pick<RenderContext, 'root' | 'color' | 'width'>,
 ): ReportStream {
-  const reports = outputs.map(({ format, file }) => report(format, file, stdout, file === null ? look : { root: look.root, color: false, width: 80 }));
+  const reports = outputs.map(({ format, file }) => report(format, file, stdout, file === null ? look : { root: look.root, ...FILE_LOOK }));
   return {
     file(r, threshold) {
       for (const out of reports) out.writer.file(r);
