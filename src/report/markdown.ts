@@ -111,7 +111,6 @@ function fileRow(f: FileReport): string {
 }
 
 function fileSection(f: FileReport): string {
-  const top = TOP_FINDINGS;
   const s = f.score!;
   const e = f.estimate!;
   const out = [
@@ -124,8 +123,8 @@ function fileSection(f: FileReport): string {
   if (f.findings.length === 0) {
     out.push('No findings.', '');
   } else {
-    const ranked = [...f.findings].sort(byWeight).slice(0, top);
-    out.push(f.findings.length > top ? `**Top ${top} of ${f.findings.length} findings**` : '**Findings**', '');
+    const ranked = [...f.findings].sort(byWeight).slice(0, TOP_FINDINGS);
+    out.push(f.findings.length > TOP_FINDINGS ? `**Top ${TOP_FINDINGS} of ${f.findings.length} findings**` : '**Findings**', '');
     out.push('| Line | Rule | Severity | Finding | Impact |', '|---|---|---|---|---|');
     for (const x of ranked) out.push(`| ${x.line} | [${x.rule}](${ruleUrl(x.rule)}) | ${x.severity} | ${message(x.message)} | ${impact(x)} |`);
     out.push('');
