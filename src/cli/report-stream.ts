@@ -101,13 +101,15 @@ function report(format: Format, path: string | null, stdout: { write(s: string):
 
 /**
  * What the end of a run reads of a report already written: the findings that decide the exit
- * code, the scores and estimate (gates), the base and size of the image (fleet view).
+ * code, the scores and estimate (gates), the base and size of the image (fleet view). Copied:
+ * a string taken from the Dockerfile (the base image's name) is a slice that keeps the file's
+ * whole text alive, and a corpus run would keep every text to the end.
  */
 function keptOf(report: FileReport, threshold: Threshold): FileReport {
   const { rebuild: _rebuild, ...rest } = report;
-  return {
+  return structuredClone({
     ...rest,
     findings: threshold === 'none' ? [] : report.findings.filter((f) => severityRank(f.severity) >= severityRank(threshold)),
     details: report.details && { base: report.details.base, chart: { rows: [], totalBytes: report.details.chart.totalBytes }, fingerprints: null, utf8Columns: new Map() },
-  };
+  });
 }
