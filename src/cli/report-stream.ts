@@ -11,6 +11,7 @@ import type { FileReport } from '../analyze.js';
 import type { Threshold } from '../config/types.js';
 import { runWriter, type Format, type RenderContext, type RunWriter } from '../report/formats.js';
 import { sanitize } from '../report/color.js';
+import { detached } from '../report/detached.js';
 import { severityRank } from '../rules/types.js';
 import type { GateResult } from './gates.js';
 
@@ -101,13 +102,12 @@ function report(format: Format, path: string | null, stdout: { write(s: string):
 
 /**
  * What the end of a run reads of a report already written: the findings that decide the exit
- * code, the scores and estimate (gates), the base and size of the image (fleet view). Copied:
- * a string taken from the Dockerfile (the base image's name) is a slice that keeps the file's
- * whole text alive, and a corpus run would keep every text to the end.
+ * code, the scores and estimate (gates), the base and size of the image (fleet view), detached
+ * from the file's text (the base image's name is taken from it).
  */
 function keptOf(report: FileReport, threshold: Threshold): FileReport {
   const { rebuild: _rebuild, ...rest } = report;
-  return structuredClone({
+  return detached({
     ...rest,
     findings: threshold === 'none' ? [] : report.findings.filter((f) => severityRank(f.severity) >= severityRank(threshold)),
     details: report.details && { base: report.details.base, chart: { rows: [], totalBytes: report.details.chart.totalBytes }, fingerprints: null, utf8Columns: new Map() },

@@ -9,6 +9,7 @@ import type { RunWriter } from './formats.js';
 import { severityRank, type Severity } from '../rules/types.js';
 import { TOOL } from '../version.js';
 import { sanitize } from './color.js';
+import { detached } from './detached.js';
 import { reportPath } from './paths.js';
 
 /** Annotations GitHub shows per kind and step. */
@@ -34,8 +35,8 @@ interface Annotation {
 
 /**
  * The annotations, chosen over the whole run: each file's are made as the file is done, and the
- * run keeps them instead of its report; the most severe are written at the end, with the gates
- * each file missed (errors too).
+ * run keeps them (their messages detached from the file's text) instead of its report; the most
+ * severe are written at the end, with the gates each file missed (errors too).
  */
 export function githubWriter(write: (text: string) => void, options: GithubOptions): RunWriter {
   const all: Annotation[] = [];
@@ -50,7 +51,7 @@ export function githubWriter(write: (text: string) => void, options: GithubOptio
         // GitHub places columns only within one line; its end column is inclusive.
         if (f.endLine === f.line) position.push(['col', f.column], ['endColumn', Math.max(f.column, f.endColumn - 1)]);
         else position.push(['col', f.column]);
-        all.push({ kind: KIND[f.severity], rank: severityRank(f.severity), properties: [['file', path], ...position, ['title', `${TOOL.name}: ${f.rule}`]], message: f.message });
+        all.push({ kind: KIND[f.severity], rank: severityRank(f.severity), properties: [['file', path], ...position, ['title', `${TOOL.name}: ${f.rule}`]], message: detached(f.message) });
       }
     },
     end(_files, gates) {
