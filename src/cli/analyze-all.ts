@@ -10,6 +10,7 @@ import { RULES } from '../../rules/index.js';
 import { analyzeFile, notAnalysed, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
 import { countAnalysed } from './analysed-count.js';
 import { readInput, type PendingInput } from './inputs.js';
+import type { YoungGeneration } from './young-generation.js';
 
 /**
  * A file to analyse and how; plain data, so that it can be sent to a worker. A file on disk is
@@ -33,6 +34,8 @@ export interface PoolOptions {
   readonly workerScript?: URL | undefined;
   /** Workers started while the inputs were being found (see WorkerStarter), used before new ones. */
   readonly started?: WorkerStarter | undefined;
+  /** Told of each file analysed on this thread (see young-generation.ts). */
+  readonly young?: YoungGeneration | undefined;
 }
 
 /**
@@ -261,6 +264,7 @@ export async function analyzeAll(items: readonly Item[], pool: PoolOptions, emit
         continue;
       }
       deliver(id, await analyzeJob(items[id] as Job));
+      pool.young?.analysed();
     }
   } finally {
     for (const off of detach) off();

@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { setV8Flags } from './v8-flags.js';
 
 /** The names a CommonJS module sees, and the URL the bundle takes for its own (import.meta.url). */
 const PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname', '__dfscanUrl'];
@@ -79,7 +80,14 @@ export function runBundle(bundle: BundleFile, url: string, env: NodeJS.ProcessEn
     const kind = module.exports.cacheKind ? module.exports.cacheKind() : 'partial';
     if (kind === null) return;
     const complete = kind === 'complete';
-    if (!cached || (complete && !cached.complete)) writeCacheFile(cache.file, cache.key, complete, () => script.createCachedData());
+    if (!cached || (complete && !cached.complete)) {
+      writeCacheFile(cache.file, cache.key, complete, () => {
+        // V8 checks a cache against the flags of the run that reads it, which are those bin.ts
+        // set; the run may have changed some since (young-generation.ts).
+        setV8Flags();
+        return script.createCachedData();
+      });
+    }
   });
   return module.exports;
 }

@@ -28,6 +28,7 @@ import { checkGates, parseSize } from './gates.js';
 import { DEFAULT_MAX_FILE_BYTES, findInputs, readAllStdin, readInput } from './inputs.js';
 import { pairOutputs } from './outputs.js';
 import { addRuleCommands } from './rule-commands.js';
+import { youngGenerationForAnalyses, type YoungGeneration } from './young-generation.js';
 
 interface CliOptions extends RuleOptions {
   format: Format[];
@@ -59,6 +60,8 @@ export interface CliIo {
   readonly workerScript?: URL;
   /** Called once a run turns out long (LONG_RUN_FILES found), before any worker starts. */
   readonly onLongRun?: () => void;
+  /** Told of each file analysed on this thread (see young-generation.ts). */
+  readonly young?: YoungGeneration;
 }
 
 export async function main(io: CliIo): Promise<number> {
@@ -138,7 +141,7 @@ export async function main(io: CliIo): Promise<number> {
   const paths = scan.paths;
   const listings = new FolderListings();
   const fixMode = fixModeOf(opts);
-  const pool = { threads: opts.jobs ?? defaultThreads(availableParallelism()), workerScript: io.workerScript };
+  const pool = { threads: opts.jobs ?? defaultThreads(availableParallelism()), workerScript: io.workerScript, young: io.young };
   // Fixing runs on this thread; otherwise workers load while the inputs are found.
   const started = fixMode ? undefined : new WorkerStarter(pool);
   let long = false;
@@ -194,6 +197,7 @@ export async function main(io: CliIo): Promise<number> {
         }
         fixedOf.set(i, fixed.length);
         fixed.push(await fixOne(read, fromStdin, { ...options, rules }, fixMode));
+        io.young?.analysed();
         items.push({ report: fixed[fixed.length - 1]!.outcome.initial });
       } else {
         items.push({ input, options: { ...options, ruleIds: idsOf(rules) } });
@@ -334,6 +338,7 @@ export async function run(workerScript?: URL): Promise<void> {
       readStdin: readAllStdin,
       ...(workerScript ? { workerScript } : {}),
       onLongRun: lowerHelperThreads,
+      young: youngGenerationForAnalyses(),
     });
   } catch (err) {
     stderr.write(`dfscan: internal error: ${sanitize((err as Error)?.message?.split('\n')[0] ?? String(err))} (please report this)\n`);
