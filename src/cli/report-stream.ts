@@ -101,15 +101,17 @@ function report(format: Format, path: string | null, stdout: { write(s: string):
 }
 
 /**
- * What the end of a run reads of a report already written: the findings that decide the exit
- * code, the scores and estimate (gates), the base and size of the image (fleet view), detached
- * from the file's text (the base image's name is taken from it).
+ * What the end of a run reads of a report already written: a finding that decides the exit code
+ * (the first at or above the threshold: the exit code asks only whether there is one), the
+ * scores and estimate (gates), the base and size of the image (fleet view), detached from the
+ * file's text (the base image's name is taken from it).
  */
 function keptOf(report: FileReport, threshold: Threshold): FileReport {
   const { rebuild: _rebuild, ...rest } = report;
+  const failing = threshold === 'none' ? undefined : report.findings.find((f) => severityRank(f.severity) >= severityRank(threshold));
   return detached({
     ...rest,
-    findings: threshold === 'none' ? [] : report.findings.filter((f) => severityRank(f.severity) >= severityRank(threshold)),
+    findings: failing ? [failing] : [],
     details: report.details && { base: report.details.base, chart: { rows: [], totalBytes: report.details.chart.totalBytes }, fingerprints: null, utf8Columns: new Map() },
   });
 }

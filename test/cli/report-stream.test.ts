@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { FileReport } from '../../src/analyze.js';
 import type { GateResult } from '../../src/cli/gates.js';
+import { exitCode } from '../../src/cli/main.js';
 import { reportStream } from '../../src/cli/report-stream.js';
 import { analyze } from '../helpers/analyze.js';
 import { ROOT } from '../helpers/cli.js';
@@ -36,9 +38,17 @@ describe('the JSON stream', () => {
     for (const color of [false, true]) {
       const writes: string[] = [];
       const stream = reportStream([{ format: 'tty', file: null }], { write: (s: string) => writes.push(s) }, { write: () => true }, { root: ROOT, color, width: 100 });
-      // Only the findings at or above the threshold are kept, yet the totals count all of them.
-      const kept = reports.map((r) => stream.file(r, 'error'));
-      expect(kept.some((k, i) => k.findings.length < reports[i]!.findings.length)).toBe(true);
+      // One finding at or above the threshold is kept, which is what the exit code asks, yet the
+      // totals count all of them.
+      const kept = reports.map((r) => stream.file(r, 'warning'));
+      const failing = (r: FileReport): boolean => r.findings.some((f) => f.severity === 'warning' || f.severity === 'error');
+      expect(kept.map((k) => k.findings.length)).toEqual(reports.map((r) => (failing(r) ? 1 : 0)));
+      expect(kept.filter((k) => k.findings.length === 1).every(failing)).toBe(true);
+      expect(reports.some((r) => r.findings.length > 1 && failing(r))).toBe(true);
+      // The exit code is the same from what was kept (the file not analysed aside: it makes 2).
+      const codeOf = (rs: FileReport[]): number => exitCode(rs.filter((r) => r.error === null), rs.map(() => 'warning' as const));
+      expect(codeOf(kept)).toBe(1);
+      expect(codeOf(kept)).toBe(codeOf(reports));
       expect(stream.end(kept, gates)).toBe(true);
       expect(writes.join('')).toBe(reportText('tty', reports, { color, width: 100, gates }));
       expect(writes.length).toBeLessThan(reports.length / 4);
