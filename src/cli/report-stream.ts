@@ -103,15 +103,26 @@ function report(format: Format, path: string | null, stdout: { write(s: string):
 /**
  * What the end of a run reads of a report already written: a finding that decides the exit code
  * (the first at or above the threshold: the exit code asks only whether there is one), the
- * scores and estimate (gates), the base and size of the image (fleet view), detached from the
- * file's text (the base image's name is taken from it).
+ * scores and estimate (gates), the base and size of the image (fleet view). The strings taken
+ * from the file (the base image's name, the finding) are detached from its text. Built field by
+ * field: a structured clone of the whole was 1.4 % of a corpus run.
  */
 function keptOf(report: FileReport, threshold: Threshold): FileReport {
-  const { rebuild: _rebuild, ...rest } = report;
   const failing = threshold === 'none' ? undefined : report.findings.find((f) => severityRank(f.severity) >= severityRank(threshold));
-  return detached({
-    ...rest,
-    findings: failing ? [failing] : [],
-    details: report.details && { base: report.details.base, chart: { rows: [], totalBytes: report.details.chart.totalBytes }, fingerprints: null, utf8Columns: new Map() },
-  });
+  const details = report.details;
+  return {
+    path: report.path,
+    error: detached(report.error),
+    internal: report.internal,
+    findings: failing ? [detached(failing)] : [],
+    score: report.score,
+    estimate: report.estimate,
+    ...(report.fixed ? { fixed: report.fixed } : {}),
+    details: details && {
+      base: { ...details.base, ref: detached(details.base.ref), tag: detached(details.base.tag) },
+      chart: { rows: [], totalBytes: details.chart.totalBytes },
+      fingerprints: null,
+      utf8Columns: new Map(),
+    },
+  };
 }
