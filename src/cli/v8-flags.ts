@@ -20,9 +20,9 @@ export const V8_FLAGS: readonly string[] = [
   '--max-inlined-bytecode-size-cumulative=230',
   // Collect the old generation again once it has grown by half since the last collection, where
   // V8 lets a small heap grow up to four times. Most of what a corpus run moves there is garbage
-  // within a few files. Over the corpus (-j 1, Node 20, with the young generation's cap): peak
-  // memory 122 MiB at 100 %, 117 MiB at 50 %, for about 15 ms more of the main thread's time in
-  // a run of 11 s (V8's --trace-gc).
+  // within a few files. Over the corpus (-j 1, Node 20, young generation capped at 4 MB
+  // semi-spaces): peak memory 122 MiB at 100 %, 117 MiB at 50 %, for about 15 ms more of the main
+  // thread's time in a run of 11 s (V8's --trace-gc); 25 % gave 114 MiB.
   '--heap-growing-percent=50',
   // Until this thread analyses files (young-generation.ts).
   HOLD_YOUNG_GENERATION,

@@ -21,11 +21,12 @@ const GROW_YOUNG_GENERATION = '--semi-space-growth-factor=2';
 
 /**
  * The semi-space size analyses may grow the young generation to, in MB. Over the corpus (-j 1,
- * Node 20): peak memory 147 MiB without the hold, 136 with a cap of 8 MB, 122 with 4 MB. The
- * price is more scavenges (110 to 470) of fewer survivors each: about 0.3 s more of the main
- * thread's time in a run of 11 s (V8's --trace-gc), 2 to 3 %.
+ * Node 20): peak memory 147 MiB without the hold, 130-136 with a cap of 8 MB, 114-122 with 4 MB,
+ * 110 with 2 MB. The price is more scavenges of fewer survivors each (110, 465 with 4 MB, 850
+ * with 2 MB): with 2 MB, 0.15 s more of the main thread's time in scavenges than with 4 MB in a
+ * run of 7 s (V8's --trace-gc), and the run about 3 % slower (paired runs, medians of 5).
  */
-export const YOUNG_SEMI_SPACE_CAP_MB = 4;
+export const YOUNG_SEMI_SPACE_CAP_MB = 2;
 
 /** Told after each file this thread analyses. */
 export interface YoungGeneration {
