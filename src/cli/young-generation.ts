@@ -22,7 +22,7 @@ const GROW_YOUNG_GENERATION = '--semi-space-growth-factor=2';
 /**
  * The semi-space size analyses may grow the young generation to, in MB. Over the corpus (-j 1,
  * Node 20): peak memory 147 MiB without the hold, 130-136 with a cap of 8 MB, 114-122 with 4 MB,
- * 110 with 2 MB. The price is more scavenges of fewer survivors each (110, 465 with 4 MB, 850
+ * 110-117 with 2 MB. The price is more scavenges of fewer survivors each (110, 465 with 4 MB, 850
  * with 2 MB): with 2 MB, 0.15 s more of the main thread's time in scavenges than with 4 MB in a
  * run of 7 s (V8's --trace-gc), and the run about 3 % slower (paired runs, medians of 5).
  */
