@@ -39,6 +39,17 @@ describe('shell commands', () => {
     expect(summary('apt-get install -y $(cat /pkgs)')).toEqual(['^ cat /pkgs', '^ apt-get install -y <$(cat /pkgs)>']);
   });
 
+  it('collects, in the order they run, the commands of substitutions in assignments, arguments and names, groups and lists', () => {
+    const script = 'X=$(id -u) $(which tar) -xf "$(ls a)" > /log && { a | b; } 2>/dev/null || c "d$(e)f" >&2; g';
+    expect(summary(script)).toEqual(['^ id -u', '^ ls a', '^ which tar', '^  -xf <"$(ls a)">', '&& a', '| b', '||? e', '||? c <"d$(e)f">', '; g']);
+    const commands = shell.parse(script).commands;
+    expect(commands[3]!.assignments).toEqual([{ name: 'X', value: null }]);
+    expect(commands.map((c) => c.redirects.map((r) => r.value))).toEqual([[], [], [], ['/log'], [], [], [], [], []]);
+    expect(commands.map((c) => script.slice(c.start, c.end))).toEqual([
+      'id -u', 'ls a', 'which tar', 'X=$(id -u) $(which tar) -xf "$(ls a)"', 'a', 'b', 'e', 'c "d$(e)f"', 'g',
+    ]);
+  });
+
   it('strips quotes and escapes from literal words, and leaves expansions unresolved', () => {
     const [c] = shell.parse(`rm -rf "/a b"/c '/d' e\\ f $HOME/.cache`).commands;
     expect(c!.args.map((a) => a.value)).toEqual(['-rf', '/a b/c', '/d', 'e f', null]);

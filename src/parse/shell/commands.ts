@@ -3,7 +3,7 @@
  * the one before it — what the rules ask of a RUN ("does it run `apt-get update`, and is the
  * cache removed later in the same layer?"). Built from a tree-sitter-bash tree.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Language, Node, TreeCursor } from 'web-tree-sitter';
 import { SHELLS, WRAPPERS } from './wrappers.js';
 
 export interface ShellWord {
@@ -72,6 +72,11 @@ interface Walk {
   /** How many nodes deep the walk is. */
   depth: number;
   readonly base: number;
+  /** The script the tree was parsed from: a node's text is its slice. */
+  readonly text: string;
+  /** Where the walk is: each function below is given it on a node and leaves it there. */
+  readonly cursor: TreeCursor;
+  readonly types: NodeTypes;
   /** Parses a nested script (`sh -c '...'`). */
   readonly parseNested: (text: string, base: number) => ShellCommand[];
 }
@@ -86,14 +91,83 @@ const CONDITIONAL_NODES = new Set([
   'c_style_for_statement', 'case_statement', 'case_item', 'function_definition',
 ]);
 
+/**
+ * Walks the tree with one cursor. Every read of a node (its type, where it starts) is a call
+ * into WebAssembly; a cursor makes no object for the nodes it passes, where a `Node` hands out
+ * each child as a new object, and each node's type is read once, as a number, its name and
+ * whether it is named then coming from tables of the grammar.
+ */
 export function collectCommands(
   root: Node,
+  text: string,
   base: number,
   parseNested: (text: string, base: number) => ShellCommand[],
 ): ShellCommand[] {
-  const walk: Walk = { out: [], depth: 0, base, parseNested };
-  visit(walk, root, { conditional: false, joinedBy: null });
-  return walk.out;
+  const cursor = root.walk();
+  try {
+    const walk: Walk = { out: [], depth: 0, base, text, cursor, types: nodeTypes(root.tree.language), parseNested };
+    visit(walk, cursor.nodeTypeId, { conditional: false, joinedBy: null });
+    return walk.out;
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** The grammar's node types by id: their names, and whether each is named. */
+interface NodeTypes {
+  readonly language: Language;
+  readonly names: readonly string[];
+  readonly named: readonly boolean[];
+}
+
+let grammarTypes: NodeTypes | null = null;
+
+function nodeTypes(language: Language): NodeTypes {
+  if (grammarTypes?.language === language) return grammarTypes;
+  const names: string[] = [];
+  const named: boolean[] = [];
+  for (let id = 0; id < language.types.length; id++) {
+    names.push(language.types[id] || 'ERROR');
+    named.push(language.nodeTypeIsNamed(id));
+  }
+  grammarTypes = { language, names, named };
+  return grammarTypes;
+}
+
+// ERROR's id (65535) is past the tables: a named node, as tree-sitter reports it.
+function typeName(walk: Walk, id: number): string {
+  return walk.types.names[id] ?? 'ERROR';
+}
+
+function isNamed(walk: Walk, id: number): boolean {
+  return walk.types.named[id] ?? true;
+}
+
+function textHere(walk: Walk): string {
+  const c = walk.cursor;
+  return walk.text.slice(c.startIndex, c.endIndex);
+}
+
+/** Moves the cursor from a node to its first named child (its type id), or leaves it there (-1). */
+function gotoFirstNamedChild(walk: Walk): number {
+  const c = walk.cursor;
+  if (!c.gotoFirstChild()) return -1;
+  do {
+    const id = c.nodeTypeId;
+    if (isNamed(walk, id)) return id;
+  } while (c.gotoNextSibling());
+  c.gotoParent();
+  return -1;
+}
+
+/** Moves the cursor to the next named sibling (its type id); -1 when there is none, past the last child. */
+function gotoNextNamedSibling(walk: Walk): number {
+  const c = walk.cursor;
+  while (c.gotoNextSibling()) {
+    const id = c.nodeTypeId;
+    if (isNamed(walk, id)) return id;
+  }
+  return -1;
 }
 
 /**
@@ -102,55 +176,34 @@ export function collectCommands(
  */
 const MAX_DEPTH = 200;
 
-function visit(walk: Walk, node: Node, ctx: Ctx): void {
+function visit(walk: Walk, id: number, ctx: Ctx): void {
   if (walk.depth >= MAX_DEPTH) return;
   walk.depth++;
-  visitNode(walk, node, ctx);
+  visitNode(walk, id, ctx);
   walk.depth--;
 }
 
-/**
- * Every property of a tree-sitter node (its type, its children, its end) is a call into
- * WebAssembly, the main cost of this walk: each is read once, and the words of a command are
- * not descended into unless their text shows a substitution.
- */
-function visitNode(walk: Walk, node: Node, ctx: Ctx): void {
-  const type = node.type;
+/** The words of a command are not descended into unless their text shows a substitution. */
+function visitNode(walk: Walk, id: number, ctx: Ctx): void {
+  const c = walk.cursor;
+  const type = typeName(walk, id);
   switch (type) {
     case 'command':
-      addCommand(walk, node, ctx, []);
+      addCommand(walk, ctx, []);
       return;
-    case 'redirected_statement': {
-      const body = node.namedChildren[0];
-      const redirects = node.namedChildren.slice(1).flatMap((r) => (r ? redirectTargets(walk, r, r.type) : []));
-      if (body?.type === 'command') addCommand(walk, body, ctx, redirects);
-      else if (body) visit(walk, body, ctx);
+    case 'redirected_statement':
+      redirectedStatement(walk, ctx);
       return;
-    }
-    case 'list': {
-      // `a && b && c` nests to the left: walked down in a loop, so that a chain of thousands of
-      // commands does not take a stack frame each.
-      const rights: { joiner: Joiner; right: Node | null }[] = [];
-      let left: Node | null = node;
-      while (left?.type === 'list') {
-        const [l, op, r]: (Node | null)[] = left.children;
-        rights.push({ joiner: (op?.type ?? ';') as Joiner, right: r ?? null });
-        left = l ?? null;
-      }
-      if (left) visit(walk, left, ctx);
-      for (let i = rights.length - 1; i >= 0; i--) {
-        const { joiner, right } = rights[i]!;
-        if (right) visit(walk, right, { conditional: ctx.conditional || joiner === '||', joinedBy: joiner });
-      }
+    case 'list':
+      list(walk, ctx);
       return;
-    }
     case 'pipeline': {
       let first = true;
-      for (const child of node.namedChildren) {
-        if (!child) continue;
+      for (let child = gotoFirstNamedChild(walk); child !== -1; child = gotoNextNamedSibling(walk)) {
         visit(walk, child, first ? ctx : { conditional: ctx.conditional, joinedBy: '|' });
         first = false;
       }
+      if (!first) c.gotoParent();
       return;
     }
     case 'heredoc_body':
@@ -159,15 +212,16 @@ function visitNode(walk: Walk, node: Node, ctx: Ctx): void {
     case 'variable_assignment': {
       // `deps='gcc make'` on its own: kept as a pseudo-command named '=' so later words such as
       // `$deps` can be resolved; no rule matches it.
-      const valueNode = node.namedChildren[1] ?? null;
+      const start = walk.base + c.startIndex;
+      const end = walk.base + c.endIndex;
       walk.out.push(
         shellCommand({
           name: '=',
           args: [],
-          assignments: [{ name: node.namedChildren[0]?.text ?? '', value: valueNode ? wordValue(valueNode) : '' }],
+          assignments: [assignment(walk, null)],
           redirects: [],
-          start: walk.base + node.startIndex,
-          end: walk.base + node.endIndex,
+          start,
+          end,
           joinedBy: ctx.joinedBy,
           conditional: ctx.conditional,
           wrappers: [],
@@ -176,65 +230,122 @@ function visitNode(walk: Walk, node: Node, ctx: Ctx): void {
       return;
     }
     default: {
+      if (!c.gotoFirstChild()) return;
       const conditional = ctx.conditional || CONDITIONAL_NODES.has(type);
       let joinedBy = ctx.joinedBy;
-      for (const child of node.children) {
-        if (!child) continue;
-        if (!child.isNamed) {
-          const token = child.type;
+      do {
+        const child = c.nodeTypeId;
+        if (!isNamed(walk, child)) {
+          const token = typeName(walk, child);
           if (token === ';' || token === '&' || token === '\n') joinedBy = token === '&' ? '&' : ';';
           continue;
         }
         const before = walk.out.length;
         visit(walk, child, { conditional, joinedBy });
         if (walk.out.length > before) joinedBy = ';';
-      }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
     }
   }
 }
 
-function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): void {
+/**
+ * `cmd > file`: the first named child is the statement, the named children after it are its
+ * redirections, read before the statement is visited (a command takes them as its own).
+ */
+function redirectedStatement(walk: Walk, ctx: Ctx): void {
+  const c = walk.cursor;
+  const body = gotoFirstNamedChild(walk);
+  if (body === -1) return;
+  const redirects: ShellWord[] = [];
+  for (let r = gotoNextNamedSibling(walk); r !== -1; r = gotoNextNamedSibling(walk)) redirects.push(...redirectTargets(walk, r));
+  c.gotoParent();
+  gotoFirstNamedChild(walk);
+  if (typeName(walk, body) === 'command') addCommand(walk, ctx, redirects);
+  else visit(walk, body, ctx);
+  c.gotoParent();
+}
+
+/**
+ * `a && b && c` nests to the left: walked down in a loop, so that a chain of thousands of
+ * commands does not take a stack frame each. A list's first three children are its left
+ * side, the operator and its right side.
+ */
+function list(walk: Walk, ctx: Ctx): void {
+  const c = walk.cursor;
+  let levels = 0;
+  let left = -1;
+  // Down the left sides to the first that is not a list (or to a list without children).
+  while (c.gotoFirstChild()) {
+    levels++;
+    left = c.nodeTypeId;
+    if (typeName(walk, left) !== 'list') break;
+    left = -1;
+  }
+  if (left !== -1) visit(walk, left, ctx);
+  // Back up, from the innermost list to this one: each one's operator, then its right side.
+  for (; levels > 0; levels--) {
+    if (c.gotoNextSibling()) {
+      const joiner = typeName(walk, c.nodeTypeId) as Joiner;
+      if (c.gotoNextSibling()) visit(walk, c.nodeTypeId, { conditional: ctx.conditional || joiner === '||', joinedBy: joiner });
+    }
+    c.gotoParent();
+  }
+}
+
+function addCommand(walk: Walk, ctx: Ctx, redirects: ShellWord[]): void {
+  const c = walk.cursor;
   const assignments: { name: string; value: string | null }[] = [];
-  let nameNode: Node | null = null;
-  const args: Node[] = [];
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    const type = child.type;
+  let nameWord: ShellWord | null = null;
+  let nameAt = -1;
+  const words: ShellWord[] = [];
+  /** Named children whose text shows a substitution, by their place among the named children. */
+  const substituted: number[] = [];
+  let at = 0;
+  for (let child = gotoFirstNamedChild(walk); child !== -1; child = gotoNextNamedSibling(walk), at++) {
+    const type = typeName(walk, child);
     if (type === 'variable_assignment') {
-      const [nameOf, valueNode] = child.namedChildren;
-      assignments.push({ name: nameOf?.text ?? '', value: valueNode ? wordValue(valueNode) : '' });
-      if (valueNode) visitSubstitutions(walk, valueNode, valueNode.text, ctx);
+      assignments.push(assignment(walk, ctx));
     } else if (type === 'command_name') {
-      nameNode = child;
+      nameWord = toWord(walk, type);
+      nameAt = at;
     } else if (type === 'file_redirect' || type === 'herestring_redirect') {
-      redirects.push(...redirectTargets(walk, child, type));
+      redirects.push(...redirectTargets(walk, child));
     } else {
-      args.push(child);
+      const word = toWord(walk, type);
+      words.push(word);
+      if (SUBSTITUTION.test(word.text)) substituted.push(at);
     }
   }
-  if (!nameNode) return;
-  const words: ShellWord[] = [toWord(walk, nameNode, 'command_name')];
-  for (const a of args) words.push(toWord(walk, a));
-  args.forEach((a, i) => visitSubstitutions(walk, a, words[i + 1]!.text, ctx));
-  visitSubstitutions(walk, nameNode, words[0]!.text, ctx);
+  if (at > 0) c.gotoParent();
+  if (!nameWord) return;
+  // Commands in the arguments' substitutions, then in the name's, after those of the assignments.
+  if (SUBSTITUTION.test(nameWord.text)) substituted.push(nameAt);
+  for (const place of substituted) {
+    let child = gotoFirstNamedChild(walk);
+    for (let i = 0; i < place; i++) child = gotoNextNamedSibling(walk);
+    findSubstitutions(walk, child, ctx);
+    c.gotoParent();
+  }
+  words.unshift(nameWord);
   const wrappers: string[] = [];
   const unwrapped = unwrap(words, wrappers);
   if (!unwrapped) return;
-  const [nameWord, ...rest] = unwrapped;
-  if (!nameWord) return;
-  const name = programName(nameWord);
+  const [first, ...rest] = unwrapped;
+  if (!first) return;
+  const name = programName(first);
 
   if (SHELLS.has(name)) {
     const script = inlineScript(rest);
     if (script && script.value !== null) {
       const nested = walk.parseNested(script.value, script.start + quoteWidth(script));
-      nested.forEach((c, i) => {
+      nested.forEach((n, i) => {
         walk.out.push(
           shellCommand({
-            ...c,
-            joinedBy: i === 0 ? ctx.joinedBy : c.joinedBy,
-            conditional: ctx.conditional || c.conditional,
-            wrappers: [...wrappers, ...c.wrappers],
+            ...n,
+            joinedBy: i === 0 ? ctx.joinedBy : n.joinedBy,
+            conditional: ctx.conditional || n.conditional,
+            wrappers: [...wrappers, ...n.wrappers],
           }),
         );
       });
@@ -248,8 +359,8 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
       args: rest,
       assignments,
       redirects,
-      start: walk.base + node.startIndex,
-      end: walk.base + node.endIndex,
+      start: walk.base + c.startIndex,
+      end: walk.base + c.endIndex,
       joinedBy: ctx.joinedBy,
       conditional: ctx.conditional,
       wrappers,
@@ -257,72 +368,117 @@ function addCommand(walk: Walk, node: Node, ctx: Ctx, redirects: ShellWord[]): v
   );
 }
 
-/** Commands inside `$(...)`, backticks and `<(...)` run too; a word without them is not entered. */
-function visitSubstitutions(walk: Walk, node: Node, text: string, ctx: Ctx): void {
-  if (!SUBSTITUTION.test(text)) return;
-  findSubstitutions(walk, node, ctx);
+/**
+ * `NAME=value`: its first named child is the name, its second the value. With `ctx`, the
+ * commands in the value's substitutions are collected too.
+ */
+function assignment(walk: Walk, ctx: Ctx | null): { name: string; value: string | null } {
+  const nameId = gotoFirstNamedChild(walk);
+  if (nameId === -1) return { name: '', value: '' };
+  const name = textHere(walk);
+  const valueId = gotoNextNamedSibling(walk);
+  let value: string | null = '';
+  if (valueId !== -1) {
+    const text = textHere(walk);
+    value = wordValue(walk, typeName(walk, valueId), text);
+    if (ctx && SUBSTITUTION.test(text)) findSubstitutions(walk, valueId, ctx);
+  }
+  walk.cursor.gotoParent();
+  return { name, value };
 }
 
 const SUBSTITUTION = /\$\(|`|[<>]\(/;
 
-function findSubstitutions(walk: Walk, node: Node, ctx: Ctx): void {
-  const type = node.type;
+/** Commands inside `$(...)`, backticks and `<(...)` run too. */
+function findSubstitutions(walk: Walk, id: number, ctx: Ctx): void {
+  const type = typeName(walk, id);
   if (type === 'command_substitution' || type === 'process_substitution') {
-    visit(walk, node, { conditional: ctx.conditional, joinedBy: ctx.joinedBy });
+    visit(walk, id, { conditional: ctx.conditional, joinedBy: ctx.joinedBy });
     return;
   }
-  for (const child of node.namedChildren) if (child && child.namedChildCount > 0) findSubstitutions(walk, child, ctx);
+  let child = gotoFirstNamedChild(walk);
+  if (child === -1) return;
+  for (; child !== -1; child = gotoNextNamedSibling(walk)) findSubstitutions(walk, child, ctx);
+  walk.cursor.gotoParent();
 }
 
-function redirectTargets(walk: Walk, node: Node, type: string): ShellWord[] {
-  if (type !== 'file_redirect') return [];
-  const op = node.children.find((c) => c && !c.isNamed)?.type ?? '';
-  if (!op.includes('>')) return [];
-  const target = node.namedChildren.find((c) => c && c.type !== 'file_descriptor');
-  if (!target) return [];
-  const word = toWord(walk, target);
+/** The target of an output redirection (`> file`), as a word; none for input or `>&2`. */
+function redirectTargets(walk: Walk, id: number): ShellWord[] {
+  if (typeName(walk, id) !== 'file_redirect') return [];
+  const c = walk.cursor;
+  if (!c.gotoFirstChild()) return [];
+  let op: string | null = null;
+  let target: ShellWord | null = null;
+  do {
+    const child = c.nodeTypeId;
+    if (!isNamed(walk, child)) op ??= typeName(walk, child);
+    else if (!target && typeName(walk, child) !== 'file_descriptor') target = toWord(walk, typeName(walk, child));
+  } while (c.gotoNextSibling());
+  c.gotoParent();
+  if (!op?.includes('>') || !target) return [];
   // `>&2` duplicates a descriptor; it writes no file.
-  if (op === '>&' && (word.value === null || /^(\d+|-)$/.test(word.value))) return [];
-  return [word];
+  if (op === '>&' && (target.value === null || /^(\d+|-)$/.test(target.value))) return [];
+  return [target];
 }
 
-function toWord(walk: Walk, node: Node, type = node.type): ShellWord {
-  const inner = type === 'command_name' ? (node.namedChildren[0] ?? node) : node;
-  const innerType = inner === node ? type : inner.type;
-  const text = inner.text;
-  const start = walk.base + inner.startIndex;
-  return shellWord(text, wordValue(inner, innerType, text), start, start + text.length);
+/** The word under the cursor; a command name's is the word inside it. */
+function toWord(walk: Walk, type: string): ShellWord {
+  if (type === 'command_name') {
+    const inner = gotoFirstNamedChild(walk);
+    if (inner !== -1) {
+      const word = toWord(walk, typeName(walk, inner));
+      walk.cursor.gotoParent();
+      return word;
+    }
+  }
+  const c = walk.cursor;
+  const start = c.startIndex;
+  const text = walk.text.slice(start, c.endIndex);
+  return shellWord(text, wordValue(walk, type, text), walk.base + start, walk.base + start + text.length);
 }
 
-/** The literal value of a word, or null when part of it is only known at run time. */
-export function wordValue(node: Node, type = node.type, text?: string): string | null {
+/**
+ * The literal value of the word under the cursor, or null when part of it is only known at run
+ * time. `text` is the word's, when the caller has it.
+ */
+function wordValue(walk: Walk, type: string, text: string | null): string | null {
+  const c = walk.cursor;
   switch (type) {
     case 'word':
-      return unescapeWord(text ?? node.text);
+      return unescapeWord(text ?? textHere(walk));
     case 'number':
     case 'test_operator':
-      return text ?? node.text;
+      return text ?? textHere(walk);
     case 'raw_string':
-      return node.text.slice(1, -1);
+      return (text ?? textHere(walk)).slice(1, -1);
     case 'ansi_c_string':
-      return node.text.slice(2, -1);
+      return (text ?? textHere(walk)).slice(2, -1);
     case 'string': {
       let out = '';
-      for (const child of node.namedChildren) {
-        if (!child) continue;
-        if (child.type !== 'string_content') return null;
-        out += child.text.replace(/\\([\\"$`])/g, '$1');
+      let child = gotoFirstNamedChild(walk);
+      if (child === -1) return out;
+      for (; child !== -1; child = gotoNextNamedSibling(walk)) {
+        if (typeName(walk, child) !== 'string_content') {
+          c.gotoParent();
+          return null;
+        }
+        out += textHere(walk).replace(/\\([\\"$`])/g, '$1');
       }
+      c.gotoParent();
       return out;
     }
     case 'concatenation': {
+      if (!c.gotoFirstChild()) return '';
       let out = '';
-      for (const child of node.children) {
-        if (!child) continue;
-        const v = wordValue(child);
-        if (v === null) return null;
+      do {
+        const v = wordValue(walk, typeName(walk, c.nodeTypeId), null);
+        if (v === null) {
+          c.gotoParent();
+          return null;
+        }
         out += v;
-      }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
       return out;
     }
     default:

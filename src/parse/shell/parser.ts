@@ -80,7 +80,7 @@ async function load(): Promise<ShellParser> {
     const tree = parser.parse(text, null, { progressCallback: () => Date.now() > deadline });
     if (!tree) return { commands: [], hasErrors: true };
     try {
-      const commands = collectCommands(tree.rootNode, base, (inner, innerBase) => parseCommands(inner, innerBase, level + 1).commands);
+      const commands = collectCommands(tree.rootNode, text, base, (inner, innerBase) => parseCommands(inner, innerBase, level + 1).commands);
       return { commands, hasErrors: tree.rootNode.hasError };
     } finally {
       tree.delete();
