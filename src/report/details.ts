@@ -40,6 +40,9 @@ export function utf8Column(details: ReportDetails | null, line: number, column: 
 }
 
 function utf8Columns(lines: LineIndex, findings: readonly Finding[]): Map<string, number> {
+  const out = new Map<string, number>();
+  // In a file of ASCII (most), every UTF-8 column is its UTF-16 column.
+  if (!NON_ASCII.test(lines.text)) return out;
   // The columns asked for on each line, then each line walked once from column to column: measuring
   // the text before every column afresh took quadratic time for thousands of findings on one long line.
   const wanted = new Map<number, Set<number>>();
@@ -56,7 +59,6 @@ function utf8Columns(lines: LineIndex, findings: readonly Finding[]): Map<string
       add(e.endLine, e.endColumn);
     }
   }
-  const out = new Map<string, number>();
   for (const [line, columns] of wanted) {
     const start = lines.lineStart(line);
     let at = start;
@@ -65,10 +67,12 @@ function utf8Columns(lines: LineIndex, findings: readonly Finding[]): Map<string
       const to = start + column - 1;
       const part = lines.text.slice(at, to);
       // Only text with characters past ASCII has fewer UTF-16 units than UTF-8 bytes.
-      bytes += /[^\x00-\x7f]/.test(part) ? Buffer.byteLength(part, 'utf8') : part.length;
+      bytes += NON_ASCII.test(part) ? Buffer.byteLength(part, 'utf8') : part.length;
       at = Math.max(at, to);
       if (bytes !== column - 1) out.set(`${line}:${column}`, bytes + 1);
     }
   }
   return out;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
