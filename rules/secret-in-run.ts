@@ -86,15 +86,26 @@ function tokensIn(node: RunNode): Found[] {
 }
 
 /** Password options, `curl -u user:password`, URL credentials and npm auth lines of one command. */
-function inCommand(cmd: ShellCommand): Found[] {
+function inCommand(cmd: ShellCommand): readonly Found[] {
+  // Every option named in the data starts with `-`, a URL with a password holds `://`, an npm
+  // token `:_`: a command without such a word (most commands) is not searched at all.
+  let options = false;
+  let urls = false;
+  let npmAuth = false;
+  for (const a of cmd.args) {
+    if (a.value?.startsWith('-')) options = true;
+    const word = a.value ?? a.text;
+    if (word.includes('$')) continue;
+    if (word.includes('://')) urls = true;
+    if (word.includes(':_')) npmAuth = true;
+  }
+  if (!options && !urls && !npmAuth) return NOTHING;
   const out: Found[] = [];
   const at = { start: cmd.start, end: cmd.end };
-  // Every option named in the data starts with `-`: a command without such a word has none of
-  // them, and is not searched for each in turn; a long option only in a word that starts with it
-  // (`--token x`, `--token=x`).
-  const dashed: string[] = [];
-  for (const a of cmd.args) if (a.value?.startsWith('-')) dashed.push(a.value);
-  if (dashed.length > 0) {
+  if (options) {
+    // A long option is looked for only in a word that starts with it (`--token x`, `--token=x`).
+    const dashed: string[] = [];
+    for (const a of cmd.args) if (a.value?.startsWith('-')) dashed.push(a.value);
     for (const option of SECRET_OPTIONS) {
       if (option.startsWith('--') && !dashed.some((v) => v.startsWith(option))) continue;
       const value = optionValue(cmd, [option]);
@@ -107,18 +118,22 @@ function inCommand(cmd: ShellCommand): Found[] {
     }
   }
   const words = argValues(cmd).filter((a) => !a.includes('$'));
-  for (const word of words) {
-    // matchAll copies the expression for each word it is given: only words with a URL are.
-    if (!word.includes('://')) continue;
-    for (const m of word.matchAll(URL_CREDENTIALS)) {
-      if (!LOCAL_HOST.test(m[3]!) && secretValue(m[2]!)) out.push({ what: 'A password in a URL', value: m[2]!, ...at });
+  if (urls) {
+    for (const word of words) {
+      // matchAll copies the expression for each word it is given: only words with a URL are.
+      if (!word.includes('://')) continue;
+      for (const m of word.matchAll(URL_CREDENTIALS)) {
+        if (!LOCAL_HOST.test(m[3]!) && secretValue(m[2]!)) out.push({ what: 'A password in a URL', value: m[2]!, ...at });
+      }
     }
   }
-  // A match starts inside one word (the words are joined with spaces): most commands have none to join.
-  const npm = words.some((w) => w.includes(':_')) ? NPM_AUTH.exec(words.join(' ')) : null;
+  // A match starts inside one word (the words are joined with spaces).
+  const npm = npmAuth ? NPM_AUTH.exec(words.join(' ')) : null;
   if (npm && secretValue(npm[3]!)) out.push({ what: 'An npm registry token', value: npm[3]!, ...at });
   return out;
 }
+
+const NOTHING: readonly Found[] = [];
 
 function secretValue(value: string): boolean {
   return value.length >= 4 && !value.includes('$') && !value.includes('`') && !PLACEHOLDER.test(value);
