@@ -101,36 +101,41 @@ function inCommand(cmd: ShellCommand): readonly Found[] {
   }
   if (!options && !urls && !npmAuth) return NOTHING;
   const out: Found[] = [];
-  const at = { start: cmd.start, end: cmd.end };
+  const found = (what: string, value: string): void => void out.push({ what, value, start: cmd.start, end: cmd.end });
   if (options) {
     // A long option is looked for only in a word that starts with it (`--token x`, `--token=x`).
     const dashed: string[] = [];
     for (const a of cmd.args) if (a.value?.startsWith('-')) dashed.push(a.value);
     for (const option of SECRET_OPTIONS) {
-      if (option.startsWith('--') && !dashed.some((v) => v.startsWith(option))) continue;
+      if (option.startsWith('--') && !anyStartsWith(dashed, option)) continue;
       const value = optionValue(cmd, [option]);
-      if (value && secretValue(value) && !/^(id|src|source|env|type)=/.test(value)) out.push({ what: `The value of ${option}`, value, ...at });
+      if (value && secretValue(value) && !/^(id|src|source|env|type)=/.test(value)) found(`The value of ${option}`, value);
     }
     for (const option of (Object.hasOwn(USER_PASSWORD_OPTIONS, cmd.name) ? USER_PASSWORD_OPTIONS[cmd.name] : undefined) ?? []) {
       const value = optionValue(cmd, [option]);
       const password = value?.includes(':') ? value.slice(value.indexOf(':') + 1) : '';
-      if (value && password && secretValue(password)) out.push({ what: `The password of ${cmd.name} ${option}`, value: password, ...at });
+      if (value && password && secretValue(password)) found(`The password of ${cmd.name} ${option}`, password);
     }
   }
-  const words = argValues(cmd).filter((a) => !a.includes('$'));
-  if (urls) {
+  if (urls || npmAuth) {
+    const words = argValues(cmd).filter((a) => !a.includes('$'));
     for (const word of words) {
       // matchAll copies the expression for each word it is given: only words with a URL are.
-      if (!word.includes('://')) continue;
+      if (!urls || !word.includes('://')) continue;
       for (const m of word.matchAll(URL_CREDENTIALS)) {
-        if (!LOCAL_HOST.test(m[3]!) && secretValue(m[2]!)) out.push({ what: 'A password in a URL', value: m[2]!, ...at });
+        if (!LOCAL_HOST.test(m[3]!) && secretValue(m[2]!)) found('A password in a URL', m[2]!);
       }
     }
+    // A match starts inside one word (the words are joined with spaces).
+    const npm = npmAuth ? NPM_AUTH.exec(words.join(' ')) : null;
+    if (npm && secretValue(npm[3]!)) found('An npm registry token', npm[3]!);
   }
-  // A match starts inside one word (the words are joined with spaces).
-  const npm = npmAuth ? NPM_AUTH.exec(words.join(' ')) : null;
-  if (npm && secretValue(npm[3]!)) out.push({ what: 'An npm registry token', value: npm[3]!, ...at });
   return out;
+}
+
+function anyStartsWith(words: readonly string[], prefix: string): boolean {
+  for (const w of words) if (w.startsWith(prefix)) return true;
+  return false;
 }
 
 const NOTHING: readonly Found[] = [];
