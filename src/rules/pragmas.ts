@@ -80,15 +80,20 @@ export class Pragmas implements PragmaUsage {
   static read(file: ParsedDockerfile, ran: readonly Rule[], registry: readonly Rule[]): Pragmas {
     const text = file.source.text;
     const lines = file.source.lines;
-    const instructionLines = file.instructions.map((i) => lines.lineOf(i.start));
-    const fromLines = file.instructions.filter((i) => i.keyword === 'FROM').map((i) => lines.lineOf(i.start));
-    const commentLines = new Set(file.comments.map((c) => c.line));
+    // Where the instructions and comments are, found once a comment is a pragma (few files have one).
+    let layout: { instructionLines: number[]; fromLines: number[]; commentLines: Set<number> } | null = null;
     const pragmas: Pragma[] = [];
 
     for (const c of file.comments) {
       const raw = text.slice(c.start, c.end);
       const head = PRAGMA.exec(raw);
       if (!head) continue;
+      layout ??= {
+        instructionLines: file.instructions.map((i) => lines.lineOf(i.start)),
+        fromLines: file.instructions.filter((i) => i.keyword === 'FROM').map((i) => lines.lineOf(i.start)),
+        commentLines: new Set(file.comments.map((x) => x.line)),
+      };
+      const { instructionLines, fromLines, commentLines } = layout;
       const tool = head[1] as 'dfscan' | 'hadolint';
       const scope: Scope = head[2] === 'global' ? 'global' : head[2] === 'stage' ? 'stage' : 'next';
       if (scope === 'stage' && tool !== 'dfscan') continue;
@@ -135,6 +140,7 @@ export class Pragmas implements PragmaUsage {
    * Every pragma name that suppresses it is marked used.
    */
   suppresses(rule: Rule, instructionLine: number): boolean {
+    if (this.pragmas.length === 0) return false;
     let hit = false;
     for (const p of [...(this.byLine.get(instructionLine) ?? []), ...this.ranged]) {
       if (instructionLine < p.fromLine || instructionLine > p.toLine) continue;
