@@ -48,7 +48,8 @@ export function readFileLimited(path: string, maxBytes: number, options: { follo
       // find it. (Past that size, as under /proc, a short read may come before the end.)
       if (sized && n < size) break;
     }
-    return { ok: true, bytes: Buffer.concat(chunks, total) };
+    // Most files come in one read: no copy into a buffer of their own.
+    return { ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total) };
   } catch (error) {
     return { ok: false, reason: 'error', error: error as NodeJS.ErrnoException };
   } finally {
