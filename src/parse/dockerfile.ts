@@ -186,6 +186,8 @@ function keywordEndAt(text: string, from: number, esc: number): number {
 
 /** RUN, COPY and ADD in shell form take heredocs, also as an ONBUILD trigger. */
 function mayHaveHeredocs(keyword: string, args: string): boolean {
+  // A marker starts with `<<`: most instructions are not scanned character by character for one.
+  if (!args.includes('<<')) return false;
   if (HEREDOC_KEYWORDS.has(keyword)) return !args.startsWith('[');
   if (keyword !== 'ONBUILD') return false;
   const trigger = /^\S+/.exec(args)?.[0].toUpperCase() ?? '';
