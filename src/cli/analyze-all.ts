@@ -8,6 +8,7 @@
 import type { Worker } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { analyzeFile, notAnalysed, type AnalyzeOptions, type FileInput, type FileReport } from '../analyze.js';
+import type { Rule } from '../rules/types.js';
 import { countAnalysed } from './analysed-count.js';
 import { readInput, type PendingInput } from './inputs.js';
 import type { YoungGeneration } from './young-generation.js';
@@ -67,13 +68,25 @@ export interface Done {
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+/**
+ * The rules of a list of ids. The files of one configuration share their list of ids on this
+ * thread, and so one list of rules, which runRules also keeps its run order for.
+ */
+const RULES_OF = new WeakMap<readonly string[], readonly Rule[]>();
+
+function rulesOf(ids: readonly string[]): readonly Rule[] {
+  let rules = RULES_OF.get(ids);
+  if (!rules) RULES_OF.set(ids, (rules = ids.map((id) => BY_ID.get(id)!)));
+  return rules;
+}
+
 /** Analyses one job; the same on every thread. */
 export function analyzeJob(job: Job): Promise<FileReport> {
   countAnalysed();
   const input = readInput(job.input);
   if ('error' in input) return Promise.resolve(notAnalysed(input.path, input.error));
   const { ruleIds, ...options } = job.options;
-  return analyzeFile(input, { ...options, rules: ruleIds.map((id) => BY_ID.get(id)!) });
+  return analyzeFile(input, { ...options, rules: rulesOf(ruleIds) });
 }
 
 /**
