@@ -127,7 +127,7 @@ function computeFacts(run: RunNode): RunFacts {
     for (const cache of CACHES_CLEANED_BY.get(cmd.name) ?? []) {
       if (cache.cleaners.some((c) => c.command === cmd.name && hasArgs(cmd, c.args))) cleaned.push({ cache, index, command: cmd });
     }
-    creates.push(...createdPaths(cmd, index, cwd, home));
+    addCreatedPaths(creates, cmd, index, cwd, home);
   });
   // What the same RUN deletes again never reaches the layer.
   const kept = creates.filter((c) => !deletes.some((d) => d.index > c.index && removes(d.target, c.path)));
@@ -263,9 +263,12 @@ function needsSource(cmd: ShellCommand, pattern: CommandPattern): boolean {
 }
 
 
-/** Files a command writes outside package managers: downloads, clones, redirections. */
-function createdPaths(cmd: ShellCommand, index: number, cwd: string, home: string): PathCreate[] {
-  if (cmd.redirects.length === 0 && cmd.name !== 'wget' && cmd.name !== 'curl' && cmd.name !== 'git') return [];
+/**
+ * Adds to `creates` the files a command writes outside package managers: downloads, clones,
+ * redirections. (Into the caller's list: most commands write none.)
+ */
+function addCreatedPaths(creates: PathCreate[], cmd: ShellCommand, index: number, cwd: string, home: string): void {
+  if (cmd.redirects.length === 0 && cmd.name !== 'wget' && cmd.name !== 'curl' && cmd.name !== 'git') return;
   const out: string[] = [];
   const small: string[] = [];
   const args = argValues(cmd);
@@ -301,12 +304,10 @@ function createdPaths(cmd: ShellCommand, index: number, cwd: string, home: strin
     const v = r.value;
     if (v && !v.startsWith('/dev/') && !v.startsWith('&')) small.push(v);
   }
-  const result: PathCreate[] = [];
   for (const [paths, isSmall] of [[out, false], [small, true]] as const) {
     for (const p of paths) {
       const ref = normalizePath(p, cwd, home);
-      if (ref) result.push({ path: ref.path, command: cmd, small: isSmall, index });
+      if (ref) creates.push({ path: ref.path, command: cmd, small: isSmall, index });
     }
   }
-  return result;
 }
