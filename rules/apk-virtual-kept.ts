@@ -1,4 +1,5 @@
 import { optionValue, positionals } from '../src/graph/commands.js';
+import { flatten } from '../src/graph/flatten.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import type { RunNode } from '../src/graph/types.js';
@@ -30,7 +31,7 @@ export default defineRule({
       'Groups of runtime libraries are meant to stay and are not reported: the official images keep one (`apk add --virtual .python-rundeps $runDeps`, found by scanelf) so that deleting the build group leaves the libraries the program links to. Only groups holding a build package are reported. Build stages are not checked: their packages do not reach the final image. A group name held in a variable (`--virtual "$DEPS"`) is compared as written. When the packages are meant to stay, drop `--virtual` so the intent is clear.',
   },
   check({ graph, report }) {
-    const runs = imageHistory(graph).chain.flatMap((s) => s.nodes.filter((n): n is RunNode => n.kind === 'run'));
+    const runs = flatten(imageHistory(graph).chain, (s) => s.nodes.filter((n): n is RunNode => n.kind === 'run'));
     runs.forEach((node, at) => {
       const facts = runFacts(node);
       for (const install of facts.osInstalls) {

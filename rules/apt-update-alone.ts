@@ -1,3 +1,4 @@
+import { flatten } from '../src/graph/flatten.js';
 import { defineRule } from '../src/rules/types.js';
 import { hasFlag, subcommand } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
@@ -65,6 +66,6 @@ function laterRuns(stages: readonly Stage[], stage: Stage): (node: RunNode) => R
   const derived = stages.filter((s) => s !== stage && stageChain(s).includes(stage));
   return (node) => {
     const own = stage.nodes.slice(stage.nodes.indexOf(node) + 1);
-    return [...own, ...derived.flatMap((s) => s.nodes)].filter((n): n is RunNode => n.kind === 'run');
+    return [...own, ...flatten(derived, (s) => s.nodes)].filter((n): n is RunNode => n.kind === 'run');
   };
 }

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { appendToRun } from '../src/fix/edits.js';
+import { flatten } from '../src/graph/flatten.js';
 import { defineRule, type Fix } from '../src/rules/types.js';
 import { runDownloads } from '../src/graph/downloads.js';
 import { imageHistory } from '../src/graph/image-history.js';
@@ -28,7 +29,7 @@ export default defineRule({
   },
   check({ graph, report }) {
     const lines = graph.file.source.lines;
-    const runs = imageHistory(graph).chain.flatMap((s) => s.nodes.filter((n): n is RunNode => n.kind === 'run'));
+    const runs = flatten(imageHistory(graph).chain, (s) => s.nodes.filter((n): n is RunNode => n.kind === 'run'));
     runs.forEach((node, position) => {
       const { downloads, unpacks } = runDownloads(node);
       const deletes = runFacts(node).deletes;

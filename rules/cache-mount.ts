@@ -1,3 +1,4 @@
+import { flatten } from '../src/graph/flatten.js';
 import { defineRule } from '../src/rules/types.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { seconds } from '../src/model/durations.js';
@@ -26,7 +27,7 @@ export default defineRule({
       'Installs that stay cached on a typical change are not reported, though a mount speeds them up too when the manifests change: the finding is kept for steps that pay on every build. A RUN with any cache mount is taken as already tuned. Cache mounts need BuildKit (the default builder since Docker 23).',
   },
   check({ graph, report }) {
-    const rerun = new Set(typicalRebuilds(graph).filter((r) => r.stage.neededForFinal).flatMap((r) => r.nodes));
+    const rerun = new Set(flatten(typicalRebuilds(graph).filter((r) => r.stage.neededForFinal), (r) => r.nodes));
     for (const node of graph.nodes) {
       if (node.kind !== 'run' || !rerun.has(node) || node.mounts.some((m) => m.type === 'cache')) continue;
       const facts = runFacts(node);

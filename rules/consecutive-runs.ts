@@ -1,3 +1,4 @@
+import { flatten } from '../src/graph/flatten.js';
 import { defineRule } from '../src/rules/types.js';
 import { joinRunsFix } from '../src/fix/shell-fixes.js';
 import { runFacts } from '../src/graph/run-facts.js';
@@ -25,7 +26,7 @@ export default defineRule({
       'Follows hadolint DL3059: RUNs with different flags (`--mount`, `--network`) or with several commands each are left alone, since they are often split on purpose to cache separately.',
   },
   check({ graph, report }) {
-    const rerun = new Set(typicalRebuilds(graph).flatMap((r) => r.nodes));
+    const rerun = new Set(flatten(typicalRebuilds(graph), (r) => r.nodes));
     for (const stage of graph.stages) {
       let previous: RunNode | null = null;
       for (const node of stage.nodes) {

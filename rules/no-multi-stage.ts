@@ -1,3 +1,4 @@
+import { flatten } from '../src/graph/flatten.js';
 import { BUILD_COMMANDS, TOOLCHAIN_PACKAGES } from './data/toolchains.js';
 import { goMultiStageFix } from '../src/fix/multi-stage.js';
 import { commandLabel, subcommand } from '../src/graph/commands.js';
@@ -58,7 +59,7 @@ export default defineRule({
       }
     }
 
-    const runs = chain.flatMap((stage) => stage.nodes.filter((n): n is RunNode => n.kind === 'run'));
+    const runs = flatten(chain, (stage) => stage.nodes.filter((n): n is RunNode => n.kind === 'run'));
     runs.forEach((node, i) => {
       for (const install of runFacts(node).osInstalls) {
         const kept = install.packages.filter((p) => !install.removedLater.includes(p));

@@ -1,3 +1,4 @@
+import { flatten } from '../src/graph/flatten.js';
 import { PLATFORM_ARGS } from '../src/graph/scope.js';
 import { suggester } from '../src/rules/similar.js';
 import { defineRule } from '../src/rules/types.js';
@@ -19,7 +20,7 @@ export default defineRule({
     notes: 'A reference with a default (`${NODE_VERSION:-22}`) is written for the case where the ARG is missing and is not reported.',
   },
   check({ graph, report }) {
-    const declared = [...graph.globalArgs.flatMap((a) => a.vars.map((v) => v.name)), ...PLATFORM_ARGS.keys()];
+    const declared = [...flatten(graph.globalArgs, (a) => a.vars.map((v) => v.name)), ...PLATFORM_ARGS.keys()];
     const nearest = suggester(declared);
     for (const stage of graph.stages) {
       // Each name once a FROM: `FROM $REG/$IMG:$IMG_TAG` needs a finding per name, and a FROM of

@@ -1,3 +1,4 @@
+import { flatten } from '../src/graph/flatten.js';
 import { lineage } from '../src/graph/stages.js';
 import { PLATFORM_ARGS } from '../src/graph/scope.js';
 import { suggester } from '../src/rules/similar.js';
@@ -21,7 +22,7 @@ export default defineRule({
       'BuildKit also knows the environment of the base image, which it pulls; dfscan works offline, so in a stage built on an image it reports only what cannot come from that image (global ARGs not declared again, platform ARGs, near-misses of defined names). RUN is not checked: the shell expands its variables, which may be its own. References with a default (`${VAR:-x}`) are not reported. Proxy variables (`HTTP_PROXY`, ...) are predefined, and Docker gives every image a default PATH.',
   },
   check({ graph, report }) {
-    const globals = new Set(graph.globalArgs.flatMap((a) => a.vars.map((v) => v.name)));
+    const globals = new Set(flatten(graph.globalArgs, (a) => a.vars.map((v) => v.name)));
     const defined = new Set<string>([...globals, ...PLATFORM_ARGS.keys()]);
     for (const n of graph.nodes) if (n.kind === 'arg' || n.kind === 'env') for (const v of n.vars) defined.add(v.name);
     // The nearest name is worked out once a name (an edit distance to every defined name each time

@@ -3,6 +3,7 @@
  * the words of a FROM line are in the source.
  */
 import { splitWords } from '../parse/words.js';
+import { flatten } from './flatten.js';
 import type { FromNode, Graph, Node, Stage } from './types.js';
 
 /** The stage and the stages it is built FROM, nearest first. */
@@ -14,7 +15,7 @@ export function lineage(stage: Stage): Stage[] {
 
 /** The instructions a stage runs after those of the stages it is built on, in build order. */
 export function inheritedNodes(stage: Stage): Node[] {
-  return lineage(stage).reverse().flatMap((s) => s.nodes);
+  return flatten(lineage(stage).reverse(), (s) => s.nodes);
 }
 
 export interface WordAt {

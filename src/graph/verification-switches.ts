@@ -10,6 +10,7 @@ import {
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { argValues, hasFlag, positionals } from './commands.js';
 import { runDownloads } from './downloads.js';
+import { flatten } from './flatten.js';
 import { basenameOf } from './paths.js';
 import { memoize } from './memo.js';
 import { runFacts } from './run-facts.js';
@@ -37,7 +38,7 @@ for (const sw of COMMAND_SWITCHES) for (const c of new Set(sw.commands)) SWITCHE
 
 function compute(node: Node): CheckOff[] {
   if (node.kind === 'env' || node.kind === 'arg') {
-    return node.vars.flatMap((v) => envSwitch(v.name, v.value, v.start, v.end, node.keyword));
+    return flatten(node.vars, (v) => envSwitch(v.name, v.value, v.start, v.end, node.keyword));
   }
   if (node.kind !== 'run') return [];
   const out: CheckOff[] = [];

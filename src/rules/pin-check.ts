@@ -2,6 +2,7 @@
  * The check shared by the *-pin-versions rules: every install command of one package manager
  * that names a package without a version is reported once, with the packages in question.
  */
+import { flatten } from '../graph/flatten.js';
 import { joinPath } from '../graph/paths.js';
 import { packageInstalls } from '../graph/package-specs.js';
 import type { Node } from '../graph/types.js';
@@ -42,7 +43,7 @@ function gopathPackages(node: Node): string[] {
     if (n === node) break;
     if (n.kind === 'copy' && n.dest !== '') dirs.push(joinPath(n.workdir, n.dest));
   }
-  return dirs.flatMap((d) => {
+  return flatten(dirs, (d) => {
     const at = d.indexOf('/src/');
     return at === -1 ? [] : [d.slice(at + 5)];
   }).filter((p) => p.includes('/'));

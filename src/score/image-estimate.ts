@@ -8,6 +8,7 @@ import { COMPILED_INSTALL, DEPENDENCY_INSTALL_SIZES, REMOTE_DOWNLOAD, STAGE_ARTI
 import { TOOLCHAIN_PACKAGES } from '../../rules/data/toolchains.js';
 import { selectFiles, type BuildContext } from '../context/build-context.js';
 import { hasFlag } from '../graph/commands.js';
+import { flatten } from '../graph/flatten.js';
 import { imageHistory } from '../graph/image-history.js';
 import { trimTrailingSlashes } from '../graph/paths.js';
 import { displayRef } from '../graph/image-ref.js';
@@ -168,7 +169,7 @@ function copyParts(node: CopyNode, buildContext: () => BuildContext | null): Siz
   const context = local.length > 0 ? buildContext() : null;
   if (context) {
     const seen = new Set<string>();
-    const files = local.flatMap((s) => context.select(s.value)).filter((f) => !seen.has(f.path) && seen.add(f.path));
+    const files = flatten(local, (s) => context.select(s.value)).filter((f) => !seen.has(f.path) && seen.add(f.path));
     parts.push({ label: `${files.length} file${files.length === 1 ? '' : 's'} from the context`, bytes: compressedTotal(files), basis: 'measured' });
   }
   return parts;

@@ -3,6 +3,7 @@
  * estimated size and how often it is expected to rebuild — on every source edit, when the
  * dependency manifests change, or rarely (base image, system packages).
  */
+import { flatten } from '../graph/flatten.js';
 import { pathKind } from '../graph/source-kind.js';
 import type { Graph, Node } from '../graph/types.js';
 import type { Basis, ImageEstimate } from './image-estimate.js';
@@ -26,7 +27,7 @@ export interface LayerChart {
 
 /** Made when the file is analysed, from its graph; the reports read only the rows. */
 export function layerChart(graph: Graph, image: ImageEstimate, rebuilds: readonly StageRebuild[]): LayerChart {
-  const often = new Set(rebuilds.flatMap((r) => r.nodes));
+  const often = new Set(flatten(rebuilds, (r) => r.nodes));
   const deps = manifestChange(graph);
   const lines = graph.file.source.lines;
   const rows: ChartRow[] = [
@@ -55,5 +56,5 @@ export function layerChart(graph: Graph, image: ImageEstimate, rebuilds: readonl
  * a folder or the context root that holds one, is touched.
  */
 function manifestChange(graph: Graph): Set<Node> {
-  return new Set(simulateChange(graph, (path) => pathKind(path) !== 'other').flatMap((r) => r.nodes));
+  return new Set(flatten(simulateChange(graph, (path) => pathKind(path) !== 'other'), (r) => r.nodes));
 }
