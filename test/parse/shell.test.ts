@@ -61,6 +61,13 @@ describe('shell commands', () => {
     expect(script.slice(apk!.start, apk!.end)).toBe('apk add curl');
   });
 
+  it('gives up on words nested past its depth limit instead of exhausting the stack', () => {
+    const n = 20_000;
+    const script = 'echo ' + '${a:-'.repeat(n) + '$(id)' + '}'.repeat(n) + ' && apk add curl';
+    const commands = shell.parse(script).commands.map((c) => c.name);
+    expect(commands).toEqual(['echo', 'apk']);
+  });
+
   it('recovers the commands around a syntax error', () => {
     const result = shell.parse('apt-get update && ( echo oops && apk add x');
     expect(result.hasErrors).toBe(true);

@@ -389,16 +389,22 @@ function assignment(walk: Walk, ctx: Ctx | null): { name: string; value: string 
 
 const SUBSTITUTION = /\$\(|`|[<>]\(/;
 
-/** Commands inside `$(...)`, backticks and `<(...)` run too. */
+/**
+ * Commands inside `$(...)`, backticks and `<(...)` run too. A word's nesting counts towards
+ * MAX_DEPTH like the walk's: 20,000 nested `${a:-` around a `$(x)` exhausted the stack.
+ */
 function findSubstitutions(walk: Walk, id: number, ctx: Ctx): void {
   const type = typeName(walk, id);
   if (type === 'command_substitution' || type === 'process_substitution') {
     visit(walk, id, { conditional: ctx.conditional, joinedBy: ctx.joinedBy });
     return;
   }
+  if (walk.depth >= MAX_DEPTH) return;
   let child = gotoFirstNamedChild(walk);
   if (child === -1) return;
+  walk.depth++;
   for (; child !== -1; child = gotoNextNamedSibling(walk)) findSubstitutions(walk, child, ctx);
+  walk.depth--;
   walk.cursor.gotoParent();
 }
 
