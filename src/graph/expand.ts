@@ -56,7 +56,7 @@ function expandText(raw: string, lookup: Lookup, escape: string, removeQuotes: b
       if (!removeQuotes) out += c;
       continue;
     }
-    if (c === '$' && depth < 8) {
+    if (c === '$' && depth < MAX_NESTED_WORDS) {
       const ref = readReference(raw, i);
       if (ref) {
         out += substitute(ref, lookup, escape, unresolved, depth);
@@ -68,6 +68,13 @@ function expandText(raw: string, lookup: Lookup, escape: string, removeQuotes: b
   }
   return out;
 }
+
+/**
+ * How deep `${A:-${B:-...}}` words are followed, when expanding and when finding references:
+ * deeper, the text is taken as it is. Real Dockerfiles nest two or three; 20,000 levels made
+ * findReferences exhaust the stack.
+ */
+const MAX_NESTED_WORDS = 8;
 
 interface Reference {
   readonly name: string;
@@ -241,9 +248,10 @@ const GUARDS = new Set([':-', '-', ':+', '+', ':?', '?']);
 
 /**
  * The variable references Docker would substitute in `raw`, with their offsets: single-quoted
- * text and escaped dollars are skipped, and references nested in a `${NAME:-word}` word count.
+ * text and escaped dollars are skipped, and references nested in a `${NAME:-word}` word count
+ * (to MAX_NESTED_WORDS levels).
  */
-export function findReferences(raw: string, escape: string, offset = 0): VarReference[] {
+export function findReferences(raw: string, escape: string, offset = 0, depth = 0): VarReference[] {
   const out: VarReference[] = [];
   let quote: string | null = null;
   for (let i = 0; i < raw.length; i++) {
@@ -264,9 +272,9 @@ export function findReferences(raw: string, escape: string, offset = 0): VarRefe
     const ref = readReference(raw, i);
     if (!ref) continue;
     out.push({ name: ref.name, start: offset + i, end: offset + ref.end, guarded: ref.op !== null && GUARDS.has(ref.op) });
-    if (ref.word) {
+    if (ref.word && depth < MAX_NESTED_WORDS) {
       const wordStart = ref.end - 1 - ref.word.length;
-      out.push(...findReferences(ref.word, escape, offset + wordStart));
+      out.push(...findReferences(ref.word, escape, offset + wordStart, depth + 1));
     }
     i = ref.end - 1;
   }

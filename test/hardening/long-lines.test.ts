@@ -191,6 +191,20 @@ describe('10,000 line continuations, analysed in the library', () => {
   });
 });
 
+describe('words nested 20,000 deep are analysed, not followed all the way down', () => {
+  const nested = (open: string, inner: string, close: string): string => `${open.repeat(20_000)}${inner}${close.repeat(20_000)}`;
+  it.each([
+    ['an ENV value', `${FROM}ENV A=${nested('${B:-', 'x', '}')}\n`],
+    ['a global ARG default, used in FROM', `ARG V=${nested('${W:-', '3.20', '}')}\nFROM alpine:\${V}\n`],
+    ['a RUN word around a command substitution', `${FROM}RUN echo ${nested('${a:-', '$(id)', '}')} && apk add curl\n`],
+  ])('%s', async (what, text) => {
+    const r = await timed(text, context());
+    console.log(`${what} nested 20,000 deep: ${r.ms.toFixed(0)} ms CPU, ${r.wallMs.toFixed(0)} ms wall`);
+    expect(r.error).toBeNull();
+    expect(r.ms).toBeLessThan(BOUND_MS);
+  });
+});
+
 describe('the context index that keeps a COPY of many sources linear', () => {
   it('selects the same files, in the same order, as a pass over every file', async () => {
     const { loadBuildContext, selectFiles } = await import('../../src/context/build-context.js');
