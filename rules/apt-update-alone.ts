@@ -1,9 +1,8 @@
-import { flatten } from '../src/graph/flatten.js';
 import { defineRule } from '../src/rules/types.js';
 import { hasFlag, subcommand } from '../src/graph/commands.js';
+import { nodesAfter } from '../src/graph/later-nodes.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/run-shell.js';
-import type { RunNode, Stage } from '../src/graph/types.js';
+import type { RunNode } from '../src/graph/types.js';
 
 /** Index refreshes whose result a later install reads: apt's lists and apk's APKINDEX. */
 const REFRESHES: readonly { manager: string; commands: readonly string[]; fresh: (run: RunNode) => boolean }[] = [
@@ -40,14 +39,13 @@ export default defineRule({
   check({ graph, report }) {
     const lines = graph.file.source.lines;
     for (const stage of graph.stages) {
-      const later = laterRuns(graph.stages, stage);
       stage.nodes.forEach((node) => {
         if (node.kind !== 'run') return;
         const facts = runFacts(node);
         for (const refresh of REFRESHES) {
           if (!refresh.fresh(node) || facts.osInstalls.some((i) => i.manager.id === refresh.manager)) continue;
           const update = facts.commands.find((c) => refresh.commands.includes(c.name));
-          const stale = later(node).find((run) => runFacts(run).osInstalls.some((i) => i.manager.id === refresh.manager) && !refresh.fresh(run));
+          const stale = nodesAfter(graph, node).find((run): run is RunNode => run.kind === 'run' && runFacts(run).osInstalls.some((i) => i.manager.id === refresh.manager) && !refresh.fresh(run));
           if (!update || !stale) continue;
           report({
             node,
@@ -60,12 +58,3 @@ export default defineRule({
     }
   },
 });
-
-/** RUNs after `node` in its stage and in the stages built on it. */
-function laterRuns(stages: readonly Stage[], stage: Stage): (node: RunNode) => RunNode[] {
-  const derived = stages.filter((s) => s !== stage && stageChain(s).includes(stage));
-  return (node) => {
-    const own = stage.nodes.slice(stage.nodes.indexOf(node) + 1);
-    return [...own, ...flatten(derived, (s) => s.nodes)].filter((n): n is RunNode => n.kind === 'run');
-  };
-}

@@ -2,6 +2,7 @@
  * The shell a RUN's script goes to: the last SHELL instruction before it in its stage or the
  * stages it is built on, or Docker's default `/bin/sh -c`.
  */
+import { lineage } from './stages.js';
 import type { Node, RunNode, Stage } from './types.js';
 
 export const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
@@ -24,7 +25,5 @@ export function shellHasPipefail(shell: readonly string[]): boolean {
 
 /** The stage and the stages it is built on, base first. */
 export function stageChain(stage: Stage | null): Stage[] {
-  const chain: Stage[] = [];
-  for (let s = stage; s && !chain.includes(s); s = s.base.kind === 'stage' ? s.base.stage : null) chain.unshift(s);
-  return chain;
+  return stage ? lineage(stage).reverse() : [];
 }

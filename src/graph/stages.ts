@@ -6,10 +6,14 @@ import { splitWords } from '../parse/words.js';
 import { flatten } from './flatten.js';
 import type { FromNode, Graph, Node, Stage } from './types.js';
 
-/** The stage and the stages it is built FROM, nearest first. */
+/**
+ * The stage and the stages it is built FROM, nearest first. A stage is built on an earlier one,
+ * so each step goes to a lower index and the walk ends; looking for a repeat in the list instead
+ * took the square of the chain's length, at every call.
+ */
 export function lineage(stage: Stage): Stage[] {
-  const out: Stage[] = [];
-  for (let s: Stage | null = stage; s && !out.includes(s); s = s.base.kind === 'stage' ? s.base.stage : null) out.push(s);
+  const out: Stage[] = [stage];
+  for (let s = stage; s.base.kind === 'stage' && s.base.stage.index < s.index; s = s.base.stage) out.push(s.base.stage);
   return out;
 }
 

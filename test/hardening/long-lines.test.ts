@@ -205,6 +205,17 @@ describe('words nested 20,000 deep are analysed, not followed all the way down',
   });
 });
 
+describe('1,000 stages, each built on the one before', () => {
+  it('are analysed in time linear enough (each stage\'s chain was searched for every other stage)', async () => {
+    let text = 'FROM alpine:3.20 AS s0\n';
+    for (let i = 0; i < 1_000; i++) text += `FROM s${i} AS s${i + 1}\nRUN apt-get update\n`;
+    const r = await timed(text, context());
+    console.log(`1,000 chained stages: ${r.ms.toFixed(0)} ms CPU, ${r.wallMs.toFixed(0)} ms wall`);
+    expect(r.error).toBeNull();
+    expect(r.ms).toBeLessThan(MANY_BOUND_MS);
+  });
+});
+
 describe('the context index that keeps a COPY of many sources linear', () => {
   it('selects the same files, in the same order, as a pass over every file', async () => {
     const { loadBuildContext, selectFiles } = await import('../../src/context/build-context.js');
