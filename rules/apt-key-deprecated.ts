@@ -1,7 +1,7 @@
 import { DEBIAN_TAGS_WITHOUT_APT_KEY, RELEASES_WITHOUT_APT_KEY } from './data/apt-key.js';
 import { commandLabel, subcommand } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/run-shell.js';
+import { stageChain } from '../src/graph/stages.js';
 import type { Stage } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
 

@@ -2,7 +2,7 @@ import { defineRule } from '../src/rules/types.js';
 import { argValues, hasArgs, hasFlag, optionValue, positionals } from '../src/graph/commands.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/run-shell.js';
+import { stageChain } from '../src/graph/stages.js';
 import type { RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { formatBytes } from '../src/model/bytes.js';

@@ -2,7 +2,7 @@ import { argValues } from '../src/graph/commands.js';
 import { configWritten } from '../src/graph/config-writes.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/run-shell.js';
+import { stageChain } from '../src/graph/stages.js';
 import type { Graph, RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { addFlagFix } from '../src/fix/shell-fixes.js';

@@ -1,6 +1,6 @@
 import { optionValue, positionals } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/run-shell.js';
+import { stageChain } from '../src/graph/stages.js';
 import type { RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { defineRule } from '../src/rules/types.js';

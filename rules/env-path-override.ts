@@ -1,5 +1,5 @@
 import { trimTrailing, trimTrailingSlashes } from '../src/graph/paths.js';
-import { stageChain } from '../src/graph/run-shell.js';
+import { stageChain } from '../src/graph/stages.js';
 import type { EnvNode, Variable } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
 

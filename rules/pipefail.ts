@@ -3,7 +3,8 @@ import { argValues } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { basename } from '../src/graph/run-script.js';
 import { PIPEFAIL_SHELL, pipefailShellFix } from '../src/fix/pipefail-shell.js';
-import { runShell, shellHasPipefail, stageChain } from '../src/graph/run-shell.js';
+import { runShell, shellHasPipefail } from '../src/graph/run-shell.js';
+import { stageChain } from '../src/graph/stages.js';
 import type { Stage } from '../src/graph/types.js';
 
 /** Commands that cannot fail in a way that matters when they feed a pipe (`echo "$SUM  f" | sha256sum -c`). */

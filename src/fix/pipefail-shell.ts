@@ -5,7 +5,8 @@
  * known to have bash and no SHELL is set yet.
  */
 import { ALWAYS_BASH_IMAGES, BASH_IMAGES, NO_BASH_TAG } from '../../rules/data/bash-images.js';
-import { DEFAULT_SHELL, runShell, stageChain } from '../graph/run-shell.js';
+import { DEFAULT_SHELL, runShell } from '../graph/run-shell.js';
+import { stageChain } from '../graph/stages.js';
 import type { Graph, RunNode } from '../graph/types.js';
 import type { Fix } from '../rules/types.js';
 import { eolOf, indentOf, lineStartOf } from './edits.js';

@@ -6,7 +6,7 @@
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { argValues } from './commands.js';
 import { runFacts } from './run-facts.js';
-import { stageChain } from './run-shell.js';
+import { stageChain } from './stages.js';
 import type { Node, RunNode } from './types.js';
 
 /**

@@ -7,7 +7,7 @@
 import type { BuildContext } from '../context/build-context.js';
 import { cachedPathGlob } from './glob.js';
 import { basenameOf, joinPath, trimTrailingSlashes } from './paths.js';
-import { stageChain } from './run-shell.js';
+import { stageChain } from './stages.js';
 import type { CopyNode, Node, RunNode } from './types.js';
 
 export interface CopiedFile {

@@ -2,8 +2,8 @@
  * The shell a RUN's script goes to: the last SHELL instruction before it in its stage or the
  * stages it is built on, or Docker's default `/bin/sh -c`.
  */
-import { lineage } from './stages.js';
-import type { Node, RunNode, Stage } from './types.js';
+import { stageChain } from './stages.js';
+import type { Node, RunNode } from './types.js';
 
 export const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
 
@@ -21,9 +21,4 @@ export function runShell(run: RunNode): readonly string[] {
 /** Whether the shell is started with `-o pipefail` (`-o pipefail`, `-eo pipefail`, `-o errexit -o pipefail`). */
 export function shellHasPipefail(shell: readonly string[]): boolean {
   return shell.some((w, i) => w === 'pipefail' && i > 0 && /^-[a-zA-Z]*o$/.test(shell[i - 1]!));
-}
-
-/** The stage and the stages it is built on, base first. */
-export function stageChain(stage: Stage | null): Stage[] {
-  return stage ? lineage(stage).reverse() : [];
 }

@@ -17,9 +17,14 @@ export function lineage(stage: Stage): Stage[] {
   return out;
 }
 
+/** The stage and the stages it is built on, base first. */
+export function stageChain(stage: Stage | null): Stage[] {
+  return stage ? lineage(stage).reverse() : [];
+}
+
 /** The instructions a stage runs after those of the stages it is built on, in build order. */
 export function inheritedNodes(stage: Stage): Node[] {
-  return flatten(lineage(stage).reverse(), (s) => s.nodes);
+  return flatten(stageChain(stage), (s) => s.nodes);
 }
 
 export interface WordAt {
