@@ -89,23 +89,21 @@ function tokensIn(node: RunNode): Found[] {
 function inCommand(cmd: ShellCommand): readonly Found[] {
   // Every option named in the data starts with `-`, a URL with a password holds `://`, an npm
   // token `:_`: a command without such a word (most commands) is not searched at all.
-  let options = false;
+  let dashed: string[] | null = null;
   let urls = false;
   let npmAuth = false;
   for (const a of cmd.args) {
-    if (a.value?.startsWith('-')) options = true;
+    if (a.value?.startsWith('-')) (dashed ??= []).push(a.value);
     const word = a.value ?? a.text;
     if (word.includes('$')) continue;
     if (word.includes('://')) urls = true;
     if (word.includes(':_')) npmAuth = true;
   }
-  if (!options && !urls && !npmAuth) return NOTHING;
+  if (!dashed && !urls && !npmAuth) return NOTHING;
   const out: Found[] = [];
   const found = (what: string, value: string): void => void out.push({ what, value, start: cmd.start, end: cmd.end });
-  if (options) {
+  if (dashed) {
     // A long option is looked for only in a word that starts with it (`--token x`, `--token=x`).
-    const dashed: string[] = [];
-    for (const a of cmd.args) if (a.value?.startsWith('-')) dashed.push(a.value);
     for (const option of SECRET_OPTIONS) {
       if (option.startsWith('--') && !anyStartsWith(dashed, option)) continue;
       const value = optionValue(cmd, [option]);
