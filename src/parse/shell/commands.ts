@@ -258,7 +258,10 @@ function redirectedStatement(walk: Walk, ctx: Ctx): void {
   const body = gotoFirstNamedChild(walk);
   if (body === -1) return;
   const redirects: ShellWord[] = [];
-  for (let r = gotoNextNamedSibling(walk); r !== -1; r = gotoNextNamedSibling(walk)) redirects.push(...redirectTargets(walk, r));
+  for (let r = gotoNextNamedSibling(walk); r !== -1; r = gotoNextNamedSibling(walk)) {
+    const target = redirectTarget(walk, r);
+    if (target) redirects.push(target);
+  }
   c.gotoParent();
   gotoFirstNamedChild(walk);
   if (typeName(walk, body) === 'command') addCommand(walk, ctx, redirects);
@@ -310,7 +313,8 @@ function addCommand(walk: Walk, ctx: Ctx, redirects: ShellWord[]): void {
       nameWord = toWord(walk, type);
       nameAt = at;
     } else if (type === 'file_redirect' || type === 'herestring_redirect') {
-      redirects.push(...redirectTargets(walk, child));
+      const target = redirectTarget(walk, child);
+      if (target) redirects.push(target);
     } else {
       const word = toWord(walk, type);
       words.push(word);
@@ -408,11 +412,11 @@ function findSubstitutions(walk: Walk, id: number, ctx: Ctx): void {
   walk.cursor.gotoParent();
 }
 
-/** The target of an output redirection (`> file`), as a word; none for input or `>&2`. */
-function redirectTargets(walk: Walk, id: number): ShellWord[] {
-  if (typeName(walk, id) !== 'file_redirect') return [];
+/** The target of an output redirection (`> file`), as a word; null for input or `>&2`. */
+function redirectTarget(walk: Walk, id: number): ShellWord | null {
+  if (typeName(walk, id) !== 'file_redirect') return null;
   const c = walk.cursor;
-  if (!c.gotoFirstChild()) return [];
+  if (!c.gotoFirstChild()) return null;
   let op: string | null = null;
   let target: ShellWord | null = null;
   do {
@@ -421,10 +425,10 @@ function redirectTargets(walk: Walk, id: number): ShellWord[] {
     else if (!target && typeName(walk, child) !== 'file_descriptor') target = toWord(walk, typeName(walk, child));
   } while (c.gotoNextSibling());
   c.gotoParent();
-  if (!op?.includes('>') || !target) return [];
+  if (!op?.includes('>') || !target) return null;
   // `>&2` duplicates a descriptor; it writes no file.
-  if (op === '>&' && (target.value === null || /^(\d+|-)$/.test(target.value))) return [];
-  return [target];
+  if (op === '>&' && (target.value === null || /^(\d+|-)$/.test(target.value))) return null;
+  return target;
 }
 
 /** The word under the cursor; a command name's is the word inside it. */
