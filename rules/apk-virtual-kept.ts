@@ -1,5 +1,5 @@
 import { optionValue, positionals } from '../src/graph/commands.js';
-import { flatten } from '../src/graph/flatten.js';
+import { flatten } from '../src/graph/lists.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import type { RunNode } from '../src/graph/types.js';

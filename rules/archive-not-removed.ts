@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { appendToRun } from '../src/fix/edits.js';
-import { flatten } from '../src/graph/flatten.js';
+import { flatten } from '../src/graph/lists.js';
 import { defineRule, type Fix } from '../src/rules/types.js';
 import { runDownloads } from '../src/graph/downloads.js';
 import { imageHistory } from '../src/graph/image-history.js';

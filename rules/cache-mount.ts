@@ -1,4 +1,4 @@
-import { flatten } from '../src/graph/flatten.js';
+import { flatten } from '../src/graph/lists.js';
 import { defineRule } from '../src/rules/types.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { seconds } from '../src/model/durations.js';

@@ -1,4 +1,4 @@
-import { flatten } from '../src/graph/flatten.js';
+import { flatten } from '../src/graph/lists.js';
 import { defineRule } from '../src/rules/types.js';
 import { joinRunsFix } from '../src/fix/shell-fixes.js';
 import { runFacts } from '../src/graph/run-facts.js';

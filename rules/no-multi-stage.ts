@@ -1,4 +1,4 @@
-import { flatten } from '../src/graph/flatten.js';
+import { flatten } from '../src/graph/lists.js';
 import { BUILD_COMMANDS, TOOLCHAIN_PACKAGES } from './data/toolchains.js';
 import { goMultiStageFix } from '../src/fix/multi-stage.js';
 import { commandLabel, subcommand } from '../src/graph/commands.js';

@@ -1,4 +1,4 @@
-import { flatten } from '../src/graph/flatten.js';
+import { flatten } from '../src/graph/lists.js';
 import { PLATFORM_ARGS } from '../src/graph/scope.js';
 import { suggester } from '../src/rules/similar.js';
 import { defineRule } from '../src/rules/types.js';

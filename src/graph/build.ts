@@ -14,6 +14,7 @@ import { basename, parseMounts, runCommands, runScript } from './run-script.js';
 import { GlobalScope, StageScope } from './scope.js';
 import { SHELLS } from '../parse/shell/wrappers.js';
 import { WINDOWS_IMAGE } from '../../rules/data/platforms.js';
+import { mapList } from './lists.js';
 import type {
   ArgNode, Base, CommandNode, CopyNode, CopySource, EnvNode, FromNode, Graph, Node, OnbuildNode,
   OtherNode, RunNode, Stage, Variable, VariableUse,
@@ -163,25 +164,27 @@ type Common = Pick<Node, 'keyword' | 'raw' | 'index' | 'args' | 'flags' | 'workd
  * earlier ones.
  */
 function variableUses(raw: RawInstruction, escape: string, lookup: Lookup): VariableUse[] {
-  if ((!EXPANDED.has(raw.keyword) && raw.keyword !== 'ARG') || raw.keyword === 'ONBUILD') return [];
+  const uses: VariableUse[] = [];
+  if ((!EXPANDED.has(raw.keyword) && raw.keyword !== 'ARG') || raw.keyword === 'ONBUILD') return uses;
   const text = raw.args.text;
   const refs = findReferences(text, escape);
-  if (refs.length === 0) return [];
+  if (refs.length === 0) return uses;
   // Where each name an ARG declares is first declared: one look-up a reference, not a search
   // of every pair (quadratic on a line of many thousand pairs).
   const declaredAt = new Map<string, number>();
   if (raw.keyword === 'ARG') for (const p of parseKeyValues(text, escape, true)) if (!declaredAt.has(p.key)) declaredAt.set(p.key, p.end);
-  return refs.map((ref) => {
+  for (const ref of refs) {
     const earlierPair = (declaredAt.get(ref.name) ?? Infinity) <= ref.start;
     const value = earlierPair ? '' : lookup(ref.name);
-    return {
+    uses.push({
       name: ref.name,
       start: raw.args.toSource(ref.start),
       end: raw.args.toSourceEnd(ref.end),
       guarded: ref.guarded,
       state: value === undefined ? 'undeclared' : value === null ? 'empty' : 'set',
-    };
-  });
+    });
+  }
+  return uses;
 }
 
 function interpret(
@@ -220,8 +223,8 @@ function interpret(
       if (fromStage) addDependency(current, fromStage);
       const exec = parseExecForm(rest.text);
       const parts: CopySource[] = exec
-        ? exec.map((v) => ({ value: expand(v, false).value, start: rest.toSource(0), end: rest.toSourceEnd(rest.text.length), heredoc: false }))
-        : splitWords(rest.text, escape, false).map((w) => ({
+        ? mapList(exec, (v) => ({ value: expand(v, false).value, start: rest.toSource(0), end: rest.toSourceEnd(rest.text.length), heredoc: false }))
+        : mapList(splitWords(rest.text, escape, false), (w) => ({
             value: expand(w.raw).value,
             start: rest.toSource(w.start),
             end: rest.toSourceEnd(w.end),
@@ -247,7 +250,7 @@ function interpret(
     case 'ENV':
     case 'LABEL': {
       const pairs = parseKeyValues(rest.text, escape, false);
-      const vars: Variable[] = pairs.map((p) => {
+      const vars: Variable[] = mapList(pairs, (p) => {
         const value = p.rawValue === null ? '' : expand(p.rawValue).value;
         if (raw.keyword === 'ENV') scope.setEnv(p.key, value);
         return { name: p.key, value, start: rest.toSource(p.start), end: rest.toSourceEnd(p.end) };

@@ -3,6 +3,7 @@
  * positional arguments, whether a flag is given (long, short, or inside a group like `-yq`).
  */
 import { shellCommand, type ShellCommand, type ShellWord } from '../parse/shell/commands.js';
+import { mapList } from './lists.js';
 
 /** `python -m pip install x` is `pip install x`. */
 export function effectiveCommand(cmd: ShellCommand): ShellCommand {
@@ -14,7 +15,7 @@ export function effectiveCommand(cmd: ShellCommand): ShellCommand {
 }
 
 export function argValues(cmd: ShellCommand): string[] {
-  return cmd.args.map((a) => a.value ?? a.text);
+  return mapList(cmd.args, (a) => a.value ?? a.text);
 }
 
 /** Arguments that are not options, skipping the values of options that take one. */

@@ -11,6 +11,7 @@ import { memoize } from './memo.js';
 import { argValues, effectiveCommand, hasArgs, hasFlag, optionValue, positionals, subcommand } from './commands.js';
 import { basenameOf, joinPath, normalizePath, removes, type PathRef } from './paths.js';
 import type { RunNode } from './types.js';
+import { mapList } from './lists.js';
 
 export interface CacheWrite {
   readonly cache: PackageCache;
@@ -100,7 +101,7 @@ function homeOf(run: RunNode): string {
 }
 
 function computeFacts(run: RunNode): RunFacts {
-  const commands = run.commands.map(effectiveCommand);
+  const commands = mapList(run.commands, effectiveCommand);
   const home = homeOf(run);
   const deletes: PathDelete[] = [];
   const creates: PathCreate[] = [];
@@ -165,7 +166,7 @@ function computeFacts(run: RunNode): RunFacts {
     if (!manager.install.includes(sub)) return;
     const pkgWords = words.slice(1);
     // `$PHPIZE_DEPS` or `$buildDeps`: a list kept in an ENV/ARG or a shell variable of this RUN.
-    const expanded = pkgWords.map((w) => w.value ?? listVariable(w.text, index));
+    const expanded = mapList(pkgWords, (w) => w.value ?? listVariable(w.text, index));
     const packages: string[] = [];
     for (const v of expanded) if (v !== null) for (const p of v.split(/\s+/)) if (p !== '') packages.push(p);
     const virtualName = manager.virtualOption ? optionValue(cmd, manager.virtualOption) : null;

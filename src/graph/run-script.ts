@@ -9,6 +9,7 @@ import type { ShellParser } from '../parse/shell/parser.js';
 import { SHELLS } from '../parse/shell/wrappers.js';
 import type { Flag } from '../parse/words.js';
 import type { Mount } from './types.js';
+import { mapList } from './lists.js';
 
 export function parseMounts(flags: readonly Flag[]): Mount[] {
   const mounts: Mount[] = [];
@@ -67,7 +68,7 @@ export function runCommands(
   if (exec) return { commands: execCommands(exec, shell, span), complete: true };
   if (!script || !shell || !posix) return { commands: [], complete: false };
   const parsed = shell.parse(script.text);
-  return { commands: parsed.commands.map((c) => mapCommand(c, script)), complete: !parsed.hasErrors };
+  return { commands: mapList(parsed.commands, (c) => mapCommand(c, script)), complete: !parsed.hasErrors };
 }
 
 function execCommands(exec: readonly string[], shell: ShellParser | null, span: { start: number; end: number }): ShellCommand[] {
@@ -79,19 +80,19 @@ function execCommands(exec: readonly string[], shell: ShellParser | null, span: 
     const c = rest.findIndex((a) => /^-[a-zA-Z]+$/.test(a) && a.includes('c'));
     const script = c === -1 ? undefined : rest[c + 1];
     if (script !== undefined) {
-      return shell.parse(script).commands.map((cmd) => pinCommand(cmd, span));
+      return mapList(shell.parse(script).commands, (cmd) => pinCommand(cmd, span));
     }
   }
   const word = (value: string): ShellWord => shellWord(value, value, span.start, span.end);
-  return [shellCommand({ name, args: rest.map(word), assignments: [], redirects: [], start: span.start, end: span.end, joinedBy: null, conditional: false, wrappers: [] })];
+  return [shellCommand({ name, args: mapList(rest, word), assignments: [], redirects: [], start: span.start, end: span.end, joinedBy: null, conditional: false, wrappers: [] })];
 }
 
 function mapCommand(c: ShellCommand, script: MappedText): ShellCommand {
   const word = (w: ShellWord): ShellWord => shellWord(w.text, w.value, script.toSource(w.start), script.toSourceEnd(w.end));
   return shellCommand({
     ...c,
-    args: c.args.map(word),
-    redirects: c.redirects.map(word),
+    args: mapList(c.args, word),
+    redirects: mapList(c.redirects, word),
     start: script.toSource(c.start),
     end: script.toSourceEnd(c.end),
   });
@@ -100,7 +101,7 @@ function mapCommand(c: ShellCommand, script: MappedText): ShellCommand {
 /** Commands whose script has no place in the source of its own: all at the instruction. */
 function pinCommand(c: ShellCommand, span: { start: number; end: number }): ShellCommand {
   const word = (w: ShellWord): ShellWord => shellWord(w.text, w.value, span.start, span.end);
-  return shellCommand({ ...c, args: c.args.map(word), redirects: c.redirects.map(word), start: span.start, end: span.end });
+  return shellCommand({ ...c, args: mapList(c.args, word), redirects: mapList(c.redirects, word), start: span.start, end: span.end });
 }
 
 export function basename(path: string): string {

@@ -3,7 +3,7 @@
  * the words of a FROM line are in the source.
  */
 import { splitWords } from '../parse/words.js';
-import { flatten } from './flatten.js';
+import { flatten } from './lists.js';
 import type { FromNode, Graph, Node, Stage } from './types.js';
 
 /**

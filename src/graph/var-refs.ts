@@ -3,6 +3,7 @@
  * one pass: pairs and references are both in source order. A rule that searched every reference
  * for every pair would take quadratic time on a line of many thousand pairs.
  */
+import { mapList } from './lists.js';
 import { memoize, type Memoizable } from './memo.js';
 import type { Variable, VariableUse } from './types.js';
 
@@ -13,8 +14,8 @@ interface WithVars extends Memoizable {
 
 /** For each of `node.vars` (same index), the references that lie inside it. */
 export const referencesInVars = memoize((node: WithVars): readonly (readonly VariableUse[])[] => {
-  const refs = [...node.references].sort((a, b) => a.start - b.start);
-  const out: VariableUse[][] = node.vars.map(() => []);
+  const refs = node.references.slice().sort((a, b) => a.start - b.start);
+  const out: VariableUse[][] = mapList(node.vars, () => []);
   const order = node.vars.map((v, i) => ({ v, i })).sort((a, b) => a.v.start - b.v.start);
   let r = 0;
   for (const { v, i } of order) {

@@ -10,7 +10,7 @@ import {
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { argValues, hasFlag, positionals } from './commands.js';
 import { runDownloads } from './downloads.js';
-import { flatten } from './flatten.js';
+import { flatten } from './lists.js';
 import { basenameOf } from './paths.js';
 import { memoize } from './memo.js';
 import { runFacts } from './run-facts.js';

@@ -2,7 +2,7 @@
  * The check shared by the *-pin-versions rules: every install command of one package manager
  * that names a package without a version is reported once, with the packages in question.
  */
-import { flatten } from '../graph/flatten.js';
+import { flatten, mapList } from '../graph/lists.js';
 import { joinPath } from '../graph/paths.js';
 import { packageInstalls } from '../graph/package-specs.js';
 import type { Node } from '../graph/types.js';
@@ -14,7 +14,7 @@ export function checkPins({ graph, report }: RuleContext, managerId: string): vo
   for (const node of graph.nodes) {
     if (node.kind !== 'run') continue;
     for (const install of packageInstalls(node, managerId)) {
-      let names = install.unpinned.map((w) => w.value!);
+      let names = mapList(install.unpinned, (w) => w.value!);
       if (managerId === 'go') {
         const local = gopathPackages(node);
         names = names.filter((n) => !local.some((p) => n === p || n.startsWith(`${p}/`)));

@@ -8,7 +8,7 @@ import { COMPILED_INSTALL, DEPENDENCY_INSTALL_SIZES, REMOTE_DOWNLOAD, STAGE_ARTI
 import { TOOLCHAIN_PACKAGES } from '../../rules/data/toolchains.js';
 import { selectFiles, type BuildContext } from '../context/build-context.js';
 import { hasFlag } from '../graph/commands.js';
-import { flatten } from '../graph/flatten.js';
+import { flatten } from '../graph/lists.js';
 import { imageHistory } from '../graph/image-history.js';
 import { trimTrailingSlashes } from '../graph/paths.js';
 import { displayRef } from '../graph/image-ref.js';

@@ -3,7 +3,7 @@
  * estimated size and how often it is expected to rebuild — on every source edit, when the
  * dependency manifests change, or rarely (base image, system packages).
  */
-import { flatten } from '../graph/flatten.js';
+import { flatten } from '../graph/lists.js';
 import { pathKind } from '../graph/source-kind.js';
 import type { Graph, Node } from '../graph/types.js';
 import type { Basis, ImageEstimate } from './image-estimate.js';

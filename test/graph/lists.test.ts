@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten } from '../../src/graph/flatten.js';
+import { flatten, mapList } from '../../src/graph/lists.js';
 
 describe('flatten', () => {
   it('gives what flatMap gives for lists of lists, in order', () => {
@@ -14,5 +14,16 @@ describe('flatten', () => {
     const out = flatten([only], (x) => x);
     out.push(3);
     expect(only).toEqual([1, 2]);
+  });
+});
+
+describe('mapList', () => {
+  it('gives what map gives, in order, without passing the index', () => {
+    const words = [{ value: 'a' }, { value: 'b' }];
+    expect(mapList(words, (w) => w.value)).toEqual(words.map((w) => w.value));
+    const seen: unknown[][] = [];
+    mapList(['x'], (...args: unknown[]) => seen.push(args));
+    expect(seen).toEqual([['x']]);
+    expect(mapList([] as number[], (n) => n + 1)).toEqual([]);
   });
 });
