@@ -1,7 +1,6 @@
 import { optionValue, positionals } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/stages.js';
-import type { RunNode } from '../src/graph/types.js';
+import type { RunNode, Stage } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { defineRule } from '../src/rules/types.js';
 import { osPackageManagerOf } from './data/os-packages.js';
@@ -41,33 +40,37 @@ export default defineRule({
   },
   check({ graph, report }) {
     const lines = graph.file.source.lines;
+    // What each stage leaves installed, for the stages built on it: a stage starts from its
+    // base's, so every stage's RUNs are read once, where walking each stage's whole chain took
+    // the square of the chain's length.
+    const leftBy = new Map<Stage, ReadonlyMap<string, Installed>>();
     for (const stage of graph.stages) {
-      const installed = new Map<string, Installed>();
-      for (const s of stageChain(stage)) {
-        for (const node of s.nodes) {
-          if (node.kind !== 'run') continue;
-          const facts = runFacts(node);
-          for (const install of facts.osInstalls) {
-            const group = install.manager.virtualOption ? optionValue(install.command, install.manager.virtualOption) : null;
-            for (const spec of install.packages) {
-              const parsed = specOf(spec);
-              if (!parsed) continue;
-              const key = `${install.manager.id}:${parsed.name}`;
-              const before = installed.get(key);
-              if (before && before.node !== node && s === stage && (before.version === '' || parsed.version === '' || before.version === parsed.version)) {
-                report({
-                  node,
-                  start: install.command.start,
-                  end: install.command.end,
-                  message: `${parsed.name} is already installed by the RUN on line ${lines.lineOf(before.node.raw.start)}, and nothing removed it since: drop it from this install, or install everything the stage needs in one RUN`,
-                });
-              }
-              if (!install.removedLater.includes(spec)) installed.set(key, { node, version: parsed.version, group });
+      const base = stage.base.kind === 'stage' && stage.base.stage.index < stage.index ? leftBy.get(stage.base.stage) : undefined;
+      const installed = new Map<string, Installed>(base);
+      for (const node of stage.nodes) {
+        if (node.kind !== 'run') continue;
+        const facts = runFacts(node);
+        for (const install of facts.osInstalls) {
+          const group = install.manager.virtualOption ? optionValue(install.command, install.manager.virtualOption) : null;
+          for (const spec of install.packages) {
+            const parsed = specOf(spec);
+            if (!parsed) continue;
+            const key = `${install.manager.id}:${parsed.name}`;
+            const before = installed.get(key);
+            if (before && before.node !== node && (before.version === '' || parsed.version === '' || before.version === parsed.version)) {
+              report({
+                node,
+                start: install.command.start,
+                end: install.command.end,
+                message: `${parsed.name} is already installed by the RUN on line ${lines.lineOf(before.node.raw.start)}, and nothing removed it since: drop it from this install, or install everything the stage needs in one RUN`,
+              });
             }
+            if (!install.removedLater.includes(spec)) installed.set(key, { node, version: parsed.version, group });
           }
-          forgetRemoved(facts.commands, installed);
         }
+        forgetRemoved(facts.commands, installed);
       }
+      leftBy.set(stage, installed);
     }
   },
 });

@@ -26,6 +26,20 @@ testRule('duplicate-package-install', {
       findings: [{ line: 4, message: /^bash is already installed by the RUN on line 2/ }],
     },
     {
+      name: 'two stages down a chain, not in a stage beside it, and removed in one branch',
+      code: lines(
+        'FROM debian:bookworm-slim AS base',
+        'RUN apt-get update && apt-get install -y curl wget',
+        'FROM base AS middle',
+        'RUN apt-get purge -y wget',
+        'FROM base AS beside',
+        'RUN apt-get update && apt-get install -y git',
+        'FROM middle',
+        'RUN apt-get update && apt-get install -y curl wget git',
+      ),
+      findings: [{ line: 8, message: /^curl is already installed by the RUN on line 2/ }],
+    },
+    {
       name: 'another package of the group removed, not this one',
       code: lines('FROM rockylinux:9', 'RUN dnf install -y wget gnupg2 && dnf remove -y gnupg2', 'RUN dnf install -y wget tar'),
       findings: [{ line: 3, message: /^wget/ }],

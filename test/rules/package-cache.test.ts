@@ -157,6 +157,18 @@ testRule('package-cache', {
       output: lines('FROM debian:bookworm-slim', 'RUN apt-get update', 'RUN apt-get install -y curl'),
     },
     {
+      name: 'the apt lists are needed by a RUN two stages further down the chain',
+      code: lines('FROM debian:bookworm-slim AS base', 'RUN apt-get update', 'FROM base AS middle', 'RUN echo middle', 'FROM middle', 'RUN apt-get install -y curl'),
+      findings: [{ line: 2 }],
+      output: lines('FROM debian:bookworm-slim AS base', 'RUN apt-get update', 'FROM base AS middle', 'RUN echo middle', 'FROM middle', 'RUN apt-get install -y curl'),
+    },
+    {
+      name: 'a stage built on the same base is not built on this one: its reads do not keep these lists',
+      code: lines('FROM debian:bookworm-slim AS base', 'RUN apt-get update', 'FROM base AS middle', 'RUN apt-get update', 'FROM base AS beside', 'RUN apt-get install -y git', 'FROM middle', 'RUN echo done'),
+      findings: [{ line: 2 }, { line: 4 }],
+      output: lines('FROM debian:bookworm-slim AS base', 'RUN apt-get update', 'FROM base AS middle', 'RUN apt-get update && rm -rf /var/lib/apt/lists/*', 'FROM base AS beside', 'RUN apt-get install -y git', 'FROM middle', 'RUN echo done'),
+    },
+    {
       name: 'microdnf cleans with microdnf, sudo cleans with sudo',
       code: lines('FROM registry.access.redhat.com/ubi9/ubi-minimal', 'RUN microdnf install -y tar', 'FROM debian:bookworm-slim', 'USER app', 'RUN sudo apt-get update && sudo apt-get install -y curl'),
       findings: [{ line: 5 }],
