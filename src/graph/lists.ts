@@ -26,3 +26,11 @@ export function mapList<T, U>(items: readonly T[], f: (item: T) => U): U[] {
   for (const item of items) out.push(f(item));
   return out;
 }
+
+/** Copied for every empty list made where nothing is pushed, which an `[]` written there is not. */
+const NO_ITEMS: readonly unknown[] = [null].slice(1);
+
+/** An empty list of the elements kind mapList makes (objects): `[]` is one of small integers. */
+export function emptyList<T>(): T[] {
+  return NO_ITEMS.slice() as T[];
+}

@@ -9,7 +9,7 @@ import type { ShellParser } from '../parse/shell/parser.js';
 import { SHELLS } from '../parse/shell/wrappers.js';
 import type { Flag } from '../parse/words.js';
 import type { Mount } from './types.js';
-import { mapList } from './lists.js';
+import { emptyList, mapList } from './lists.js';
 
 export function parseMounts(flags: readonly Flag[]): Mount[] {
   const mounts: Mount[] = [];
@@ -66,14 +66,14 @@ export function runCommands(
   span: { start: number; end: number },
 ): { commands: ShellCommand[]; complete: boolean } {
   if (exec) return { commands: execCommands(exec, shell, span), complete: true };
-  if (!script || !shell || !posix) return { commands: [], complete: false };
+  if (!script || !shell || !posix) return { commands: emptyList(), complete: false };
   const parsed = shell.parse(script.text);
   return { commands: mapList(parsed.commands, (c) => mapCommand(c, script)), complete: !parsed.hasErrors };
 }
 
 function execCommands(exec: readonly string[], shell: ShellParser | null, span: { start: number; end: number }): ShellCommand[] {
   const [program, ...rest] = exec;
-  if (program === undefined) return [];
+  if (program === undefined) return emptyList();
   const name = basename(program);
   // ["sh", "-c", "script"]: the script is what runs.
   if (SHELLS.has(name) && shell) {
@@ -84,7 +84,7 @@ function execCommands(exec: readonly string[], shell: ShellParser | null, span: 
     }
   }
   const word = (value: string): ShellWord => shellWord(value, value, span.start, span.end);
-  return [shellCommand({ name, args: mapList(rest, word), assignments: [], redirects: [], start: span.start, end: span.end, joinedBy: null, conditional: false, wrappers: [] })];
+  return [shellCommand({ name, args: mapList(rest, word), assignments: emptyList(), redirects: emptyList(), start: span.start, end: span.end, joinedBy: null, conditional: false, wrappers: [] })];
 }
 
 function mapCommand(c: ShellCommand, script: MappedText): ShellCommand {

@@ -138,6 +138,39 @@ describe('shell commands in the graph', () => {
   });
 });
 
+describe('the lists of the graph', () => {
+  it('have one layout, empty or not (an empty result of `map` is another array shape to V8)', async () => {
+    // A first file makes every list once with items, as any run does before most files.
+    await graphOf(lines('FROM debian:bookworm-slim', 'ENV A=1', 'COPY a b ./', 'RUN ["echo", "x"]', 'RUN echo $A > /log && apt-get install -y curl'));
+    const g = await graphOf(
+      lines(
+        'FROM debian:bookworm-slim',
+        'ENV A=1 B=$A',
+        'ENV',
+        'COPY a b ./',
+        'COPY x',
+        'RUN ["true"]',
+        'RUN ["echo", "x"]',
+        'RUN <<EOF',
+        '#!/usr/bin/env python3',
+        'EOF',
+        'RUN true && echo $A > /log && apt-get install -y curl',
+      ),
+    );
+    const runs = g.nodes.filter((n): n is RunNode => n.kind === 'run');
+    const commands = runs.flatMap((r) => [...r.commands, ...runFacts(r).commands]);
+    const lists: (readonly unknown[])[] = [
+      ...runs.flatMap((r): (readonly unknown[])[] => [r.commands, runFacts(r).commands]),
+      ...commands.flatMap((c): (readonly unknown[])[] => [c.args, c.redirects]),
+      ...g.nodes.flatMap((n): (readonly unknown[])[] => (n.kind === 'copy' ? [n.sources] : n.kind === 'env' ? [n.vars] : [])),
+    ];
+    // Each list is there both empty and not.
+    expect(lists.some((l) => l.length === 0)).toBe(true);
+    expect(lists.filter((l) => l.length > 0).length).toBeGreaterThan(4);
+    expect(lists.every((l) => haveSameMap(l, lists[0]))).toBe(true);
+  });
+});
+
 /** V8's own answer to whether two objects share a hidden class. */
 function haveSameMap(a: unknown, b: unknown): boolean {
   setFlagsFromString('--allow-natives-syntax');
