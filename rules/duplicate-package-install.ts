@@ -1,5 +1,6 @@
 import { optionValue, positionals } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
+import { baseStage } from '../src/graph/stages.js';
 import type { RunNode, Stage } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { defineRule } from '../src/rules/types.js';
@@ -45,8 +46,8 @@ export default defineRule({
     // the square of the chain's length.
     const leftBy = new Map<Stage, ReadonlyMap<string, Installed>>();
     for (const stage of graph.stages) {
-      const base = stage.base.kind === 'stage' && stage.base.stage.index < stage.index ? leftBy.get(stage.base.stage) : undefined;
-      const installed = new Map<string, Installed>(base);
+      const base = baseStage(stage);
+      const installed = new Map<string, Installed>(base ? leftBy.get(base) : undefined);
       for (const node of stage.nodes) {
         if (node.kind !== 'run') continue;
         const facts = runFacts(node);

@@ -10,6 +10,7 @@ import type { ShellCommand } from '../parse/shell/commands.js';
 import { hasFlag, positionals } from './commands.js';
 import { memoize } from './memo.js';
 import { runFacts } from './run-facts.js';
+import { baseStage } from './stages.js';
 import type { Graph, Node, RunNode, Stage } from './types.js';
 
 /** Whether a RUN reads the index as an earlier layer left it, before any refresh of its own. */
@@ -61,7 +62,7 @@ function readersOf(graph: Graph, cache: PackageCache): Readers {
   const inDerivedStages = new Set<Stage>();
   for (let i = graph.stages.length - 1; i >= 0; i--) {
     const stage = graph.stages[i]!;
-    const base = stage.base.kind === 'stage' && stage.base.stage.index < stage.index ? stage.base.stage : null;
+    const base = baseStage(stage);
     if (base && (lastInStage.has(stage) || inDerivedStages.has(stage))) inDerivedStages.add(base);
   }
   readers = { lastInStage, inDerivedStages };

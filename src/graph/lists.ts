@@ -1,6 +1,6 @@
 /**
- * Loops in place of two of Array.prototype's builtins, for the lists every file's graph is made
- * of and every rule reads.
+ * Making the lists every file's graph is made of and every rule reads: loops in place of two of
+ * Array.prototype's builtins, and lists of one V8 elements kind whether empty or not.
  */
 
 /**

@@ -13,8 +13,13 @@ import type { FromNode, Graph, Node, Stage } from './types.js';
  */
 export function lineage(stage: Stage): Stage[] {
   const out: Stage[] = [stage];
-  for (let s = stage; s.base.kind === 'stage' && s.base.stage.index < s.index; s = s.base.stage) out.push(s.base.stage);
+  for (let base = baseStage(stage); base; base = baseStage(base)) out.push(base);
   return out;
+}
+
+/** The stage this one is built FROM, if it is built on a stage (always an earlier one). */
+export function baseStage(stage: Stage): Stage | null {
+  return stage.base.kind === 'stage' && stage.base.stage.index < stage.index ? stage.base.stage : null;
 }
 
 /** The stage and the stages it is built on, base first. */
