@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rules/types.js';
 import { hasFlag, subcommand } from '../src/graph/commands.js';
-import { nodesAfter } from '../src/graph/later-nodes.js';
+import { firstLater } from '../src/graph/later-nodes.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import type { RunNode } from '../src/graph/types.js';
 
@@ -45,7 +45,7 @@ export default defineRule({
         for (const refresh of REFRESHES) {
           if (!refresh.fresh(node) || facts.osInstalls.some((i) => i.manager.id === refresh.manager)) continue;
           const update = facts.commands.find((c) => refresh.commands.includes(c.name));
-          const stale = nodesAfter(graph, node).find((run): run is RunNode => run.kind === 'run' && runFacts(run).osInstalls.some((i) => i.manager.id === refresh.manager) && !refresh.fresh(run));
+          const stale = firstLater(graph, node, refresh, (run): run is RunNode => run.kind === 'run' && runFacts(run).osInstalls.some((i) => i.manager.id === refresh.manager) && !refresh.fresh(run));
           if (!update || !stale) continue;
           report({
             node,

@@ -21,5 +21,25 @@ testRule('apt-update-alone', {
       findings: [{ line: 2, message: /line 4/ }],
     },
     { name: 'apk', code: lines('FROM alpine:3.22', 'RUN apk update', 'RUN apk add curl'), findings: [{ line: 2, message: /apk update/ }] },
+    {
+      name: 'the first later install named: in its stage before those of stages built on it, then the earliest of those, two stages down or beside',
+      code: lines(
+        'FROM debian:bookworm-slim AS base',
+        'RUN apt-get update',
+        'FROM base AS middle',
+        'RUN apt-get update',
+        'FROM middle AS low',
+        'RUN apt-get install -y git',
+        'FROM base AS beside',
+        'RUN apt-get install -y curl',
+        'RUN apt-get update',
+        'RUN apt-get install -y jq',
+      ),
+      findings: [
+        { line: 2, message: /install on line 6/ },
+        { line: 4, message: /install on line 6/ },
+        { line: 9, message: /install on line 10/ },
+      ],
+    },
   ],
 });
