@@ -15,6 +15,7 @@ export default defineRule({
   category: 'size',
   severity: 'warning',
   aliases: [],
+  programs: ['apk'],
   summary: '`apk add --virtual NAME` whose group is not removed by `apk del NAME` in the same RUN: the build packages ship',
   fixable: false,
   docs: {

@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPrompts } from '../src/rules/prompt-check.js';
+import { checkPrompts, promptPrograms } from '../src/rules/prompt-check.js';
 
 export default defineRule({
   id: 'apt-get-assume-yes',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3014'],
+  programs: promptPrograms('apt'),
   summary: '`apt-get install` without `-y` waits for a confirmation the build cannot give',
   fixable: true,
   docs: {

@@ -13,6 +13,7 @@ export default defineRule({
   category: 'correctness',
   severity: 'warning',
   aliases: [],
+  programs: ['apt-key'],
   summary: '`apt-key` is deprecated, and gone from Debian 13 (trixie) on: keep repository keys in keyrings named by signed-by',
   fixable: false,
   docs: {

@@ -24,6 +24,7 @@ export default defineRule({
   category: 'cache',
   severity: 'warning',
   aliases: [],
+  programs: REFRESHES.flatMap((r) => r.commands),
   summary: '`apt-get update` runs in a layer of its own: later installs use a stale, cached index',
   fixable: false,
   docs: {

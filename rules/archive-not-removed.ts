@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { appendToRun } from '../src/fix/edits.js';
 import { flatten } from '../src/graph/lists.js';
 import { defineRule, type Fix } from '../src/rules/types.js';
-import { runDownloads } from '../src/graph/downloads.js';
+import { DOWNLOADERS, runDownloads } from '../src/graph/downloads.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { removes } from '../src/graph/paths.js';
 import { runFacts } from '../src/graph/run-facts.js';
@@ -13,6 +13,7 @@ export default defineRule({
   category: 'size',
   severity: 'warning',
   aliases: [],
+  programs: DOWNLOADERS,
   summary: 'A downloaded archive is unpacked (or installed) and then left in the layer',
   fixable: true,
   docs: {

@@ -7,6 +7,7 @@ export default defineRule({
   category: 'style',
   severity: 'warning',
   aliases: ['DL3003'],
+  programs: ['cd'],
   summary: 'A RUN uses `cd` to change directory where WORKDIR would say it once',
   fixable: false,
   docs: {

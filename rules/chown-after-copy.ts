@@ -18,6 +18,7 @@ export default defineRule({
   category: 'size',
   severity: 'warning',
   aliases: [],
+  programs: Object.keys(CHANGERS),
   summary: '`chown -R`/`chmod -R` in a RUN after COPY stores the copied files twice',
   fixable: true,
   docs: {

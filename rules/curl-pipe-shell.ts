@@ -1,5 +1,5 @@
 import { LOCAL_HOSTS } from './data/downloads.js';
-import { runDownloads } from '../src/graph/downloads.js';
+import { DOWNLOADERS, runDownloads } from '../src/graph/downloads.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -7,6 +7,7 @@ export default defineRule({
   category: 'security',
   severity: 'warning',
   aliases: [],
+  programs: DOWNLOADERS,
   summary: 'A download is run as a script straight from the network (`curl ... | sh`)',
   fixable: false,
   docs: {

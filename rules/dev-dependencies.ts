@@ -13,6 +13,7 @@ export default defineRule({
   category: 'size',
   severity: 'warning',
   aliases: [],
+  programs: ['pip', 'pip3', 'uv', ...DEV_INSTALLS.flatMap((d) => d.commands)],
   summary: 'The final image installs development dependencies (test runners, linters, compilers)',
   fixable: false,
   docs: {

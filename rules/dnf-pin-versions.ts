@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPins } from '../src/rules/pin-check.js';
+import { checkPins, pinPrograms } from '../src/rules/pin-check.js';
 
 export default defineRule({
   id: 'dnf-pin-versions',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3041'],
+  programs: pinPrograms('dnf'),
   summary: '`dnf install` names a package without a version',
   fixable: false,
   docs: {

@@ -18,6 +18,7 @@ export default defineRule({
   category: 'size',
   severity: 'info',
   aliases: [],
+  programs: ['dnf', 'yum'],
   summary: '`dnf install` without `--setopt=install_weak_deps=False` also installs every weak dependency (dnf\'s recommends)',
   fixable: true,
   docs: {

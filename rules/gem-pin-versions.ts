@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPins } from '../src/rules/pin-check.js';
+import { checkPins, pinPrograms } from '../src/rules/pin-check.js';
 
 export default defineRule({
   id: 'gem-pin-versions',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3028'],
+  programs: pinPrograms('gem'),
   summary: '`gem install` names a gem without a version',
   fixable: false,
   docs: {

@@ -15,6 +15,7 @@ export default defineRule({
   category: 'size',
   severity: 'info',
   aliases: [],
+  programs: ['git'],
   summary: '`git clone` without `--depth` in the final image, with its .git kept: the whole history ships',
   fixable: true,
   docs: {

@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPins } from '../src/rules/pin-check.js';
+import { checkPins, pinPrograms } from '../src/rules/pin-check.js';
 
 export default defineRule({
   id: 'go-pin-versions',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3062'],
+  programs: pinPrograms('go'),
   summary: '`go install`, `go get` or `go run` names a module without a version',
   fixable: false,
   docs: {

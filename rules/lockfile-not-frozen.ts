@@ -13,6 +13,7 @@ export default defineRule({
   category: 'correctness',
   severity: 'warning',
   aliases: [],
+  programs: [...TOOLS],
   summary: '`yarn install`, `pnpm install` or `bun install` may change the lockfile copied in: freeze it (`--frozen-lockfile`, `--immutable`)',
   fixable: true,
   docs: {

@@ -23,6 +23,7 @@ export default defineRule({
   category: 'size',
   severity: 'warning',
   aliases: ['DL3015'],
+  programs: APT_PROGRAMS,
   summary: '`apt-get install` without `--no-install-recommends` also installs every recommended package',
   fixable: true,
   docs: {

@@ -7,6 +7,7 @@ export default defineRule({
   category: 'correctness',
   severity: 'error',
   aliases: ['DL3004'],
+  programs: ['sudo'],
   summary: 'A RUN uses sudo',
   fixable: true,
   docs: {

@@ -8,6 +8,7 @@ export default defineRule({
   category: 'correctness',
   severity: 'warning',
   aliases: [],
+  programs: ['npm'],
   summary: '`npm install` of a project whose package-lock.json is copied in: `npm ci` installs exactly the lockfile',
   fixable: true,
   docs: {

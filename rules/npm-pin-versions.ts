@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPins } from '../src/rules/pin-check.js';
+import { checkPins, pinPrograms } from '../src/rules/pin-check.js';
 
 export default defineRule({
   id: 'npm-pin-versions',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3016'],
+  programs: pinPrograms('npm'),
   summary: '`npm install` names a package without a version',
   fixable: false,
   docs: {

@@ -9,6 +9,7 @@ export default defineRule({
   category: 'size',
   severity: 'info',
   aliases: ['DL3005', 'DL3017', 'DL3031', 'DL3035', 'DL3039'],
+  programs: UPGRADE_COMMANDS.flatMap((u) => u.commands),
   summary: 'A RUN upgrades every package of the base image in place (apt-get upgrade, apk upgrade, yum/dnf update, zypper dup)',
   fixable: false,
   docs: {

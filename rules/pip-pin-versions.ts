@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPins } from '../src/rules/pin-check.js';
+import { checkPins, pinPrograms } from '../src/rules/pin-check.js';
 
 export default defineRule({
   id: 'pip-pin-versions',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3013'],
+  programs: pinPrograms('pip'),
   summary: '`pip install` names a package without a version',
   fixable: false,
   docs: {

@@ -7,6 +7,7 @@ export default defineRule({
   category: 'correctness',
   severity: 'info',
   aliases: ['DL3001'],
+  programs: Object.keys(POINTLESS_COMMANDS),
   summary: 'A RUN uses a command that makes no sense during a build (ssh, vim, service, ps, top, kill ...)',
   fixable: false,
   docs: {

@@ -7,6 +7,7 @@ export default defineRule({
   category: 'style',
   severity: 'warning',
   aliases: ['DL4005'],
+  programs: ['ln'],
   summary: 'A RUN replaces /bin/sh with a symlink instead of using SHELL',
   fixable: false,
   docs: {

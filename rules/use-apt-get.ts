@@ -7,6 +7,7 @@ export default defineRule({
   category: 'style',
   severity: 'warning',
   aliases: ['DL3027'],
+  programs: ['apt'],
   summary: '`apt` is the interactive front end; scripts should use `apt-get` and `apt-cache`',
   fixable: true,
   docs: {

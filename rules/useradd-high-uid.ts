@@ -10,6 +10,7 @@ export default defineRule({
   category: 'size',
   severity: 'warning',
   aliases: ['DL3046'],
+  programs: ['useradd'],
   summary: '`useradd` with a high UID and without `-l` writes a huge sparse lastlog file into the layer',
   fixable: false,
   docs: {

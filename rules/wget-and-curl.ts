@@ -8,6 +8,7 @@ export default defineRule({
   category: 'style',
   severity: 'warning',
   aliases: ['DL4001'],
+  programs: TOOLS,
   summary: 'A stage uses both wget and curl',
   fixable: false,
   docs: {

@@ -8,6 +8,7 @@ export default defineRule({
   category: 'style',
   severity: 'info',
   aliases: ['DL3047'],
+  programs: ['wget'],
   summary: '`wget` without `--progress` fills the build log with progress lines',
   fixable: true,
   docs: {

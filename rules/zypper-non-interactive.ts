@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPrompts } from '../src/rules/prompt-check.js';
+import { checkPrompts, promptPrograms } from '../src/rules/prompt-check.js';
 
 export default defineRule({
   id: 'zypper-non-interactive',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3034'],
+  programs: promptPrograms('zypper'),
   summary: '`zypper install` without `--non-interactive` waits for a confirmation the build cannot give',
   fixable: true,
   docs: {

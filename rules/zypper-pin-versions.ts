@@ -1,11 +1,12 @@
 import { defineRule } from '../src/rules/types.js';
-import { checkPins } from '../src/rules/pin-check.js';
+import { checkPins, pinPrograms } from '../src/rules/pin-check.js';
 
 export default defineRule({
   id: 'zypper-pin-versions',
   category: 'correctness',
   severity: 'warning',
   aliases: ['DL3037'],
+  programs: pinPrograms('zypper'),
   summary: '`zypper install` names a package without a version',
   fixable: false,
   docs: {

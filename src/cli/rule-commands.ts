@@ -56,6 +56,7 @@ export function ruleJson(rule: Rule) {
     aliases: rule.aliases,
     summary: rule.summary,
     fixable: rule.fixable,
+    programs: rule.programs ?? null,
     docs: { what: d.what, why: d.why, example: d.example, fix: d.fix, impact: d.impact ?? null, notes: d.notes ?? null },
   };
 }
@@ -89,6 +90,7 @@ export function explainText(rule: Rule, width: number): string {
   const w = Math.max(40, width);
   const out = [...wrap(`${rule.id}: ${rule.summary}`, w), `category ${rule.category}, default severity ${rule.severity}`];
   if (rule.aliases.length) out.push(...wrap(`aliases ${rule.aliases.join(', ')}`, w));
+  if (rule.programs) out.push(...wrap(`programs ${rule.programs.join(', ')} (a file whose RUNs run none of them is not checked)`, w));
   for (const [key, title] of SECTIONS) {
     const text = rule.docs[key];
     if (!text) continue;

@@ -47,6 +47,13 @@ export interface RunDownloads {
 
 export const runDownloads: (run: RunNode) => RunDownloads = memoize(compute);
 
+/** The programs whose commands are read as downloads. */
+export const DOWNLOADERS = ['curl', 'wget'] as const;
+
+function isDownloader(name: string): name is (typeof DOWNLOADERS)[number] {
+  return (DOWNLOADERS as readonly string[]).includes(name);
+}
+
 function compute(run: RunNode): RunDownloads {
   const facts = runFacts(run);
   const { commands } = facts;
@@ -56,7 +63,7 @@ function compute(run: RunNode): RunDownloads {
   commands.forEach((cmd, index) => {
     const next = commands[index + 1];
     const pipedTo = next && next.joinedBy === '|' ? next : null;
-    if (cmd.name === 'curl' || cmd.name === 'wget') {
+    if (isDownloader(cmd.name)) {
       const url = urlOf(cmd);
       if (!url) return;
       const written = outputFile(cmd, url, cmd.name);

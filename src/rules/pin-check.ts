@@ -9,6 +9,13 @@ import type { Node } from '../graph/types.js';
 import { PIN_SYNTAX } from '../../rules/data/package-pins.js';
 import type { RuleContext } from './types.js';
 
+/** The programs whose installs checkPins reads for a manager (a rule's `programs`). */
+export function pinPrograms(managerId: string): readonly string[] {
+  const syntax = PIN_SYNTAX[managerId];
+  if (!syntax) throw new Error(`no pin syntax for ${managerId}`);
+  return syntax.commands;
+}
+
 export function checkPins({ graph, report }: RuleContext, managerId: string): void {
   const syntax = PIN_SYNTAX[managerId]!;
   for (const node of graph.nodes) {

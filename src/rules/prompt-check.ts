@@ -7,6 +7,13 @@ import { promptingCommands } from '../graph/prompts.js';
 import { PROMPTING_MANAGERS } from '../../rules/data/prompts.js';
 import type { RuleContext } from './types.js';
 
+/** The programs checkPrompts reads for a manager (a rule's `programs`). */
+export function promptPrograms(managerId: string): readonly string[] {
+  const manager = PROMPTING_MANAGERS[managerId];
+  if (!manager) throw new Error(`no prompting manager ${managerId}`);
+  return manager.commands;
+}
+
 export function checkPrompts({ graph, report }: RuleContext, managerId: string): void {
   const manager = PROMPTING_MANAGERS[managerId]!;
   for (const node of graph.nodes) {

@@ -4,6 +4,7 @@
  */
 import type { BuildContext } from '../context/build-context.js';
 import { stageLabel, type Graph } from '../graph/types.js';
+import { runsAny } from '../graph/programs.js';
 import { isBuildKitCheckRule, Pragmas } from './pragmas.js';
 import { checkedFix, textEdits } from './fixes.js';
 import { DEFAULT_SETTINGS, type Finding, type ReportDescriptor, type Rule, type RuleContext, type RuleSettings, type Severity } from './types.js';
@@ -63,6 +64,7 @@ export function runRules(graph: Graph, rules: readonly Rule[], settings: RuleSet
   };
   const context: RuleContext = { graph, settings, pragmas, buildContext, report };
   for (const next of ordered) {
+    if (next.programs && !runsAny(graph, next.programs)) continue;
     rule = next;
     severity = options.severities?.get(rule.id) ?? (pragmas.checkErrors && isBuildKitCheckRule(rule) ? 'error' : rule.severity);
     rule.check(context);

@@ -43,6 +43,13 @@ export interface RuleMeta {
   readonly docs: RuleDocs;
   /** Whether `--fix` can repair some of its findings (each finding says whether it can). */
   readonly fixable: boolean;
+  /**
+   * The programs the rule is about: it can only find something in a RUN that runs one of them
+   * (by name as written, as a wrapper like `sudo`, or with wrappers resolved), and is not run on
+   * a file that runs none (most files, for most such rules). Left out, it runs on every file.
+   * A test holds every rule to this over the corpus.
+   */
+  readonly programs?: readonly string[];
   /** Runs after every other rule, because it reads what their findings did (unused-pragma). */
   readonly runsLast?: boolean;
   /**

@@ -50,6 +50,13 @@ describe('dfscan explain', () => {
     expect(dfscan(['explain', 'package-cache']).stdout).toBe(text);
   });
 
+  it('names the programs a rule is about', () => {
+    const text = dfscan(['explain', 'wget-progress']).stdout;
+    expect(text.split('\n')).toContain('programs wget (a file whose RUNs run none of them is not checked)');
+    expect(JSON.parse(dfscan(['explain', 'wget-progress', '-f', 'json']).stdout).programs).toEqual(['wget']);
+    expect(JSON.parse(dfscan(['explain', 'package-cache', '-f', 'json']).stdout).programs).toBeNull();
+  });
+
   it('skips the sections a rule has not', () => {
     const text = dfscan(['explain', 'syntax-error']).stdout;
     expect(text).toContain('\nFix\n');
