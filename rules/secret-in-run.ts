@@ -90,10 +90,14 @@ function inCommand(cmd: ShellCommand): readonly Found[] {
   // Every option named in the data starts with `-`, a URL with a password holds `://`, an npm
   // token `:_`: a command without such a word (most commands) is not searched at all.
   let dashed: string[] | null = null;
+  let long: string[] | null = null;
   let urls = false;
   let npmAuth = false;
   for (const a of cmd.args) {
-    if (a.value?.startsWith('-')) (dashed ??= []).push(a.value);
+    if (a.value?.startsWith('-')) {
+      (dashed ??= []).push(a.value);
+      if (a.value.startsWith('--')) (long ??= []).push(a.value);
+    }
     const word = a.value ?? a.text;
     if (word.includes('$')) continue;
     if (word.includes('://')) urls = true;
@@ -105,7 +109,7 @@ function inCommand(cmd: ShellCommand): readonly Found[] {
   if (dashed) {
     // A long option is looked for only in a word that starts with it (`--token x`, `--token=x`).
     for (const option of SECRET_OPTIONS) {
-      if (option.startsWith('--') && !anyStartsWith(dashed, option)) continue;
+      if (option.startsWith('--') && (!long || !anyStartsWith(long, option))) continue;
       const value = optionValue(cmd, [option]);
       if (value && secretValue(value) && !/^(id|src|source|env|type)=/.test(value)) found(`The value of ${option}`, value);
     }
