@@ -1,4 +1,5 @@
-import { inheritedNodes } from '../src/graph/stages.js';
+import { baseStage } from '../src/graph/stages.js';
+import type { Stage } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -18,16 +19,20 @@ export default defineRule({
     notes: 'hadolint checks COPY only; dfscan checks ADD too. Destinations that start with a variable are resolved; one that depends on a build argument without a default is not judged.',
   },
   check({ graph, report }) {
+    // Whether a WORKDIR was set by the end of a stage or a stage it is built on: each stage starts
+    // from its base's, so no stage's whole chain is read again.
+    const setAtEnd = new Map<Stage, boolean>();
     for (const stage of graph.stages) {
-      const nodes = inheritedNodes(stage);
-      let workdirSet = false;
-      for (const node of nodes) {
+      const base = baseStage(stage);
+      let workdirSet = base ? setAtEnd.get(base)! : false;
+      for (const node of stage.nodes) {
         if (node.keyword === 'WORKDIR') workdirSet = true;
-        if (workdirSet || node.stage !== stage || node.kind !== 'copy' || node.dest === '') continue;
+        if (workdirSet || node.kind !== 'copy' || node.dest === '') continue;
         if (/^([/\\]|[A-Za-z]:[/\\]?)/.test(node.dest)) continue;
         if (node.references.some((r) => r.state !== 'set' && !r.guarded)) continue;
         report({ node, message: `copies to the relative path "${node.dest}" with no WORKDIR set: the files land in the base image's working directory; add WORKDIR or use an absolute path` });
       }
+      setAtEnd.set(stage, workdirSet);
     }
   },
 });

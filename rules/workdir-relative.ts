@@ -1,4 +1,5 @@
-import { inheritedNodes } from '../src/graph/stages.js';
+import { baseStage } from '../src/graph/stages.js';
+import type { Stage } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
 
 /** `/app`, `C:\app`, `C:/app`. */
@@ -22,9 +23,13 @@ export default defineRule({
       'hadolint DL3000 reports every relative WORKDIR; dfscan follows BuildKit\'s WorkdirRelativePath and accepts one that follows an absolute WORKDIR of the same build (`WORKDIR /src` then `WORKDIR app`), whose result is known. Paths written with variables are resolved first.',
   },
   check({ graph, report }) {
+    // Whether a stage ends with an absolute working directory, for the stages built on it: each
+    // stage starts from its base's, so no stage's whole chain is read again.
+    const absoluteAtEnd = new Map<Stage, boolean>();
     for (const stage of graph.stages) {
-      let absoluteSet = false;
-      for (const node of inheritedNodes(stage)) {
+      const base = baseStage(stage);
+      let absoluteSet = base ? absoluteAtEnd.get(base)! : false;
+      for (const node of stage.nodes) {
         if (node.kind !== 'other' || node.keyword !== 'WORKDIR') continue;
         if (node.references.some((r) => r.state !== 'set' && !r.guarded)) {
           absoluteSet = true;
@@ -34,9 +39,10 @@ export default defineRule({
           absoluteSet = true;
           continue;
         }
-        if (absoluteSet || node.stage !== stage) continue;
+        if (absoluteSet) continue;
         report({ node, message: `WORKDIR ${node.value} is relative to the base image's working directory: write an absolute path (e.g. /${node.value.replace(/^\.\//, '')})` });
       }
+      absoluteAtEnd.set(stage, absoluteSet);
     }
   },
 });
