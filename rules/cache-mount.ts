@@ -1,6 +1,6 @@
 import { flatten } from '../src/graph/lists.js';
 import { defineRule } from '../src/rules/types.js';
-import { runFacts } from '../src/graph/run-facts.js';
+import { DEPENDENCY_PROGRAMS, OS_INSTALL_PROGRAMS, runFacts } from '../src/graph/run-facts.js';
 import { seconds } from '../src/model/durations.js';
 import { typicalRebuilds } from '../src/score/rebuild.js';
 import { CACHE_MOUNTS } from './data/cache-mounts.js';
@@ -11,6 +11,7 @@ export default defineRule({
   category: 'cache',
   severity: 'info',
   aliases: [],
+  programs: [...OS_INSTALL_PROGRAMS, ...DEPENDENCY_PROGRAMS],
   summary: 'An install that re-runs on every source change could keep its downloads in a cache mount',
   fixable: true,
   docs: {

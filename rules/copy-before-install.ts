@@ -1,6 +1,6 @@
 import { manifestCopyFix } from '../src/fix/manifest-copy.js';
 import { commandLabel } from '../src/graph/commands.js';
-import { runFacts } from '../src/graph/run-facts.js';
+import { DEPENDENCY_PROGRAMS, OS_INSTALL_PROGRAMS, runFacts } from '../src/graph/run-facts.js';
 import { sourceKind } from '../src/graph/source-kind.js';
 import type { CopyNode } from '../src/graph/types.js';
 import { seconds } from '../src/model/durations.js';
@@ -20,6 +20,7 @@ export default defineRule({
   category: 'cache',
   severity: 'warning',
   aliases: [],
+  programs: [...OS_INSTALL_PROGRAMS, ...DEPENDENCY_PROGRAMS],
   summary: 'A COPY of the source comes before a dependency install that needs only the manifests',
   fixable: true,
   docs: {

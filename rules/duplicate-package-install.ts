@@ -1,5 +1,5 @@
 import { optionValue, positionals } from '../src/graph/commands.js';
-import { runFacts } from '../src/graph/run-facts.js';
+import { OS_INSTALL_PROGRAMS, runFacts } from '../src/graph/run-facts.js';
 import { baseStage } from '../src/graph/stages.js';
 import type { RunNode, Stage } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
@@ -25,6 +25,7 @@ export default defineRule({
   category: 'cache',
   severity: 'info',
   aliases: [],
+  programs: OS_INSTALL_PROGRAMS,
   summary: 'A system package is installed again by a later RUN of the same stage, with nothing removing it in between',
   fixable: false,
   docs: {

@@ -80,6 +80,11 @@ const CACHES_WRITTEN_BY = indexBy(PACKAGE_CACHES, (c) => c.commands);
 const CACHES_CLEANED_BY = indexBy(PACKAGE_CACHES, (c) => c.cleaners.map((k) => k.command));
 const ECOSYSTEMS_OF = indexBy(ECOSYSTEMS, (e) => [...e.installs, ...e.builds].flatMap((p) => p.commands));
 
+/** The programs whose commands can be system package installs (`osInstalls`). */
+export const OS_INSTALL_PROGRAMS: readonly string[] = OS_PACKAGE_MANAGERS.flatMap((m) => m.commands);
+/** The programs whose commands can be dependency installs or builds (`dependencyInstalls`). */
+export const DEPENDENCY_PROGRAMS: readonly string[] = [...ECOSYSTEMS_OF.keys()];
+
 function indexBy<T>(items: readonly T[], names: (item: T) => readonly string[]): ReadonlyMap<string, readonly T[]> {
   const index = new Map<string, T[]>();
   for (const item of items) {
