@@ -1,5 +1,4 @@
-import { baseStage } from '../src/graph/stages.js';
-import type { Stage } from '../src/graph/types.js';
+import { alongChains } from '../src/graph/stages.js';
 import { defineRule } from '../src/rules/types.js';
 
 export default defineRule({
@@ -19,12 +18,8 @@ export default defineRule({
     notes: 'hadolint checks COPY only; dfscan checks ADD too. Destinations that start with a variable are resolved; one that depends on a build argument without a default is not judged.',
   },
   check({ graph, report }) {
-    // Whether a WORKDIR was set by the end of a stage or a stage it is built on: each stage starts
-    // from its base's, so no stage's whole chain is read again.
-    const setAtEnd = new Map<Stage, boolean>();
-    for (const stage of graph.stages) {
-      const base = baseStage(stage);
-      let workdirSet = base ? setAtEnd.get(base)! : false;
+    // Whether a WORKDIR is set by the end of each stage, for those built on it.
+    alongChains(graph, false, (stage, workdirSet) => {
       for (const node of stage.nodes) {
         if (node.keyword === 'WORKDIR') workdirSet = true;
         if (workdirSet || node.kind !== 'copy' || node.dest === '') continue;
@@ -32,7 +27,7 @@ export default defineRule({
         if (node.references.some((r) => r.state !== 'set' && !r.guarded)) continue;
         report({ node, message: `copies to the relative path "${node.dest}" with no WORKDIR set: the files land in the base image's working directory; add WORKDIR or use an absolute path` });
       }
-      setAtEnd.set(stage, workdirSet);
-    }
+      return workdirSet;
+    });
   },
 });

@@ -1,7 +1,7 @@
 import { optionValue, positionals } from '../src/graph/commands.js';
 import { OS_INSTALL_PROGRAMS, runFacts } from '../src/graph/run-facts.js';
-import { baseStage } from '../src/graph/stages.js';
-import type { RunNode, Stage } from '../src/graph/types.js';
+import { alongChains } from '../src/graph/stages.js';
+import type { RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { defineRule } from '../src/rules/types.js';
 import { osPackageManagerOf } from './data/os-packages.js';
@@ -19,6 +19,9 @@ interface Installed {
   /** The apk virtual group it came with, which `apk del GROUP` removes. */
   readonly group: string | null;
 }
+
+/** By manager and package name (`apt:curl`). */
+const NOTHING_INSTALLED: ReadonlyMap<string, Installed> = new Map();
 
 export default defineRule({
   id: 'duplicate-package-install',
@@ -42,13 +45,9 @@ export default defineRule({
   },
   check({ graph, report }) {
     const lines = graph.file.source.lines;
-    // What each stage leaves installed, for the stages built on it: a stage starts from its
-    // base's, so every stage's RUNs are read once, where walking each stage's whole chain took
-    // the square of the chain's length.
-    const leftBy = new Map<Stage, ReadonlyMap<string, Installed>>();
-    for (const stage of graph.stages) {
-      const base = baseStage(stage);
-      const installed = new Map<string, Installed>(base ? leftBy.get(base) : undefined);
+    // What each stage leaves installed, for the stages built on it.
+    alongChains(graph, NOTHING_INSTALLED, (stage, before) => {
+      const installed = new Map(before);
       for (const node of stage.nodes) {
         if (node.kind !== 'run') continue;
         const facts = runFacts(node);
@@ -72,8 +71,8 @@ export default defineRule({
         }
         forgetRemoved(facts.commands, installed);
       }
-      leftBy.set(stage, installed);
-    }
+      return installed;
+    });
   },
 });
 

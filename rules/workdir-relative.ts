@@ -1,5 +1,4 @@
-import { baseStage } from '../src/graph/stages.js';
-import type { Stage } from '../src/graph/types.js';
+import { alongChains } from '../src/graph/stages.js';
 import { defineRule } from '../src/rules/types.js';
 
 /** `/app`, `C:\app`, `C:/app`. */
@@ -23,12 +22,8 @@ export default defineRule({
       'hadolint DL3000 reports every relative WORKDIR; dfscan follows BuildKit\'s WorkdirRelativePath and accepts one that follows an absolute WORKDIR of the same build (`WORKDIR /src` then `WORKDIR app`), whose result is known. Paths written with variables are resolved first.',
   },
   check({ graph, report }) {
-    // Whether a stage ends with an absolute working directory, for the stages built on it: each
-    // stage starts from its base's, so no stage's whole chain is read again.
-    const absoluteAtEnd = new Map<Stage, boolean>();
-    for (const stage of graph.stages) {
-      const base = baseStage(stage);
-      let absoluteSet = base ? absoluteAtEnd.get(base)! : false;
+    // Whether an absolute working directory is set by the end of each stage, for those built on it.
+    alongChains(graph, false, (stage, absoluteSet) => {
       for (const node of stage.nodes) {
         if (node.kind !== 'other' || node.keyword !== 'WORKDIR') continue;
         if (node.references.some((r) => r.state !== 'set' && !r.guarded)) {
@@ -42,7 +37,7 @@ export default defineRule({
         if (absoluteSet) continue;
         report({ node, message: `WORKDIR ${node.value} is relative to the base image's working directory: write an absolute path (e.g. /${node.value.replace(/^\.\//, '')})` });
       }
-      absoluteAtEnd.set(stage, absoluteSet);
-    }
+      return absoluteSet;
+    });
   },
 });

@@ -27,6 +27,20 @@ export function stageChain(stage: Stage | null): Stage[] {
   return stage ? lineage(stage).reverse() : [];
 }
 
+/**
+ * Carries a value down every chain of stages: each stage starts from what its base stage ended
+ * with (`initial` for a stage built on an image), and `walk` reads the stage's own instructions
+ * and gives what it ends with. Each stage is read once, where reading each stage's whole chain
+ * took the square of the chain's length.
+ */
+export function alongChains<T>(graph: Graph, initial: T, walk: (stage: Stage, start: T) => T): void {
+  const ended = new Map<Stage, T>();
+  for (const stage of graph.stages) {
+    const base = baseStage(stage);
+    ended.set(stage, walk(stage, base ? (ended.get(base) as T) : initial));
+  }
+}
+
 /** The instructions a stage runs after those of the stages it is built on, in build order. */
 export function inheritedNodes(stage: Stage): Node[] {
   return flatten(stageChain(stage), (s) => s.nodes);
