@@ -1,8 +1,8 @@
 import { DEBIAN_TAGS_WITHOUT_APT_KEY, RELEASES_WITHOUT_APT_KEY } from './data/apt-key.js';
 import { commandLabel, subcommand } from '../src/graph/commands.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/stages.js';
-import type { Stage } from '../src/graph/types.js';
+import { rootStage } from '../src/graph/stages.js';
+import type { Graph, Stage } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
 
 /** Subcommands that only print keys. */
@@ -34,7 +34,7 @@ export default defineRule({
       const uses = runFacts(node).commands.filter((c) => c.name === 'apt-key');
       const first = uses[0];
       if (!first) continue;
-      const base = trixieBase(node.stage);
+      const base = trixieBase(graph, node.stage);
       const more = uses.length > 1 ? ` (and ${uses.length - 1} more in this RUN)` : '';
       const verdict = base
         ? `${base} is built on Debian 13 (trixie) or later, which has no apt-key: this RUN fails`
@@ -57,8 +57,8 @@ function advice(sub: string): string {
 }
 
 /** The base image of the stage, as written, when its tag says trixie or later; else null. */
-function trixieBase(stage: Stage | null): string | null {
-  const root = stageChain(stage)[0];
+function trixieBase(graph: Graph, stage: Stage | null): string | null {
+  const root = rootStage(graph, stage);
   if (!root || root.base.kind !== 'image') return null;
   const { name, tag, raw } = root.base.ref;
   const t = tag ?? 'latest';

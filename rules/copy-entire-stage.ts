@@ -1,11 +1,11 @@
-import { lineage } from '../src/graph/stages.js';
-import type { CopyNode } from '../src/graph/types.js';
+import { rootStage } from '../src/graph/stages.js';
+import type { CopyNode, Graph } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
 import { COPY_WHOLE_IMAGES } from './data/dockerfile.js';
 
 /** A stage built FROM scratch holds only what was collected into it; a helper image is made to be copied whole. */
-function meantToBeCopied(node: CopyNode): boolean {
-  const root = node.fromStage ? lineage(node.fromStage).at(-1)!.base : null;
+function meantToBeCopied(graph: Graph, node: CopyNode): boolean {
+  const root = rootStage(graph, node.fromStage)?.base ?? null;
   if (root?.kind === 'scratch') return true;
   const image = root?.kind === 'image' ? root.ref.name : node.fromStage ? null : node.from;
   return image !== null && COPY_WHOLE_IMAGES.includes(image);
@@ -31,7 +31,7 @@ export default defineRule({
     for (const node of graph.nodes) {
       if (node.kind !== 'copy' || node.from === null) continue;
       if (!/^\/+$/.test(node.dest) || !node.sources.some((s) => /^\/+\.?$/.test(s.value))) continue;
-      if (meantToBeCopied(node)) continue;
+      if (meantToBeCopied(graph, node)) continue;
       report({ node, message: `copies the whole filesystem of "${node.from}" over this one: copy only the paths the image needs` });
     }
   },

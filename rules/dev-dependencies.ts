@@ -2,8 +2,8 @@ import { defineRule } from '../src/rules/types.js';
 import { argValues, hasArgs, hasFlag, optionValue, positionals } from '../src/graph/commands.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/stages.js';
-import type { RunNode } from '../src/graph/types.js';
+import { earlierCommand } from '../src/graph/earlier.js';
+import type { Graph, RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { formatBytes } from '../src/model/bytes.js';
 import { DEV_INSTALLS, hasPipDevExtra, PIP_DEV_BYTES, PIP_DEV_REQUIREMENTS, type DevInstall } from './data/dev-dependencies.js';
@@ -36,7 +36,7 @@ export default defineRule({
         commands.forEach((cmd, index) => {
           // The commands after this one, read only when an install needs them: a copy for each
           // command would make a RUN of many thousands of commands take quadratic time.
-          const found = devInstall(node, cmd, { commands, from: index + 1 });
+          const found = devInstall(graph, node, cmd, { commands, from: index + 1 });
           if (!found) return;
           report({
             node,
@@ -57,7 +57,7 @@ interface Found {
   readonly bytes: number;
 }
 
-function devInstall(run: RunNode, cmd: ShellCommand, after: { readonly commands: readonly ShellCommand[]; readonly from: number }): Found | null {
+function devInstall(graph: Graph, run: RunNode, cmd: ShellCommand, after: { readonly commands: readonly ShellCommand[]; readonly from: number }): Found | null {
   if (cmd.conditional) return null;
   if (cmd.name === 'pip' || cmd.name === 'pip3' || (cmd.name === 'uv' && argValues(cmd)[0] === 'pip')) return pipDev(cmd);
   const d = DEV_INSTALLS.find((x) => x.commands.includes(cmd.name));
@@ -71,7 +71,7 @@ function devInstall(run: RunNode, cmd: ShellCommand, after: { readonly commands:
   if (d.ecosystem === 'yarn' && words.length > 1) return null;
   if (leftOut(run, cmd, d)) return null;
   if (d.prune && after.commands.some((c, i) => i >= after.from && c.name === d.prune!.command && hasArgs(c, d.prune!.args) && prunesDev(c))) return null;
-  if (d.ecosystem === 'bundler' && bundlerConfigured(run, cmd)) return null;
+  if (d.ecosystem === 'bundler' && bundlerConfigured(graph, run, cmd)) return null;
   return { what: `\`${cmd.name}${sub ? ` ${sub}` : ''}\``, fix: d.fix, bytes: d.bytes };
 }
 
@@ -93,18 +93,10 @@ function prunesDev(c: ShellCommand): boolean {
 }
 
 /** `bundle config set without 'development test'` earlier in the image. */
-function bundlerConfigured(run: RunNode, cmd: ShellCommand): boolean {
-  for (const stage of stageChain(run.stage)) {
-    for (const n of stage.nodes) {
-      if (n.kind !== 'run') continue;
-      for (const c of runFacts(n).commands) {
-        if (n === run && c === cmd) return false;
-        if ((c.name === 'bundle' || c.name === 'bundler') && argValues(c)[0] === 'config' && argValues(c).some((a) => /^without$|^BUNDLE_WITHOUT$/i.test(a))) return true;
-      }
-    }
-  }
-  return false;
-}
+const bundlerConfigured = earlierCommand((commands, i) => {
+  const c = commands[i]!;
+  return (c.name === 'bundle' || c.name === 'bundler') && argValues(c)[0] === 'config' && argValues(c).some((a) => /^without$|^BUNDLE_WITHOUT$/i.test(a));
+});
 
 function pipDev(cmd: ShellCommand): Found | null {
   const values = argValues(cmd);

@@ -1,8 +1,9 @@
 import { argValues } from '../src/graph/commands.js';
-import { configWritten } from '../src/graph/config-writes.js';
+import { configWriter } from '../src/graph/config-writes.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
-import { stageChain } from '../src/graph/stages.js';
+import { earlierCommand } from '../src/graph/earlier.js';
+import { rootStage } from '../src/graph/stages.js';
 import type { Graph, RunNode } from '../src/graph/types.js';
 import type { ShellCommand } from '../src/parse/shell/commands.js';
 import { addFlagFix } from '../src/fix/shell-fixes.js';
@@ -11,7 +12,8 @@ import { YUM_IS_DNF } from './data/os-packages.js';
 
 /** `install_weak_deps` set off, as an option value or a configuration line. */
 const WEAK_DEPS_OFF = /^install_weak_deps\s*=\s*(0|false|no|off)$/i;
-const WEAK_DEPS_OFF_IN_CONFIG = /install_weak_deps\s*=\s*(0|false|no|off)\b/i;
+/** `install_weak_deps=False` written into dnf's configuration earlier in the image. */
+const weakDepsOffInConfig = configWriter('/etc/dnf/', /install_weak_deps\s*=\s*(0|false|no|off)\b/i);
 
 export default defineRule({
   id: 'dnf-weak-deps',
@@ -40,10 +42,10 @@ export default defineRule({
         if (node.kind !== 'run') continue;
         for (const install of runFacts(node).osInstalls) {
           const cmd = install.command;
-          if (cmd.name !== 'dnf' && !(cmd.name === 'yum' && yumIsDnf(node))) continue;
+          if (cmd.name !== 'dnf' && !(cmd.name === 'yum' && yumIsDnf(graph, node))) continue;
           if (install.packages.length > 0 && install.removedLater.length === install.packages.length) continue;
           if (weakDepsOff(argValues(cmd))) continue;
-          if (configWritten(node, '/etc/dnf/', WEAK_DEPS_OFF_IN_CONFIG, cmd) || savedByConfigManager(node, cmd)) continue;
+          if (weakDepsOffInConfig(graph, node, cmd) || savedByConfigManager(graph, node, cmd)) continue;
           report({
             node,
             start: cmd.start,
@@ -65,8 +67,8 @@ function weakDepsOffFix(graph: Graph, cmd: ShellCommand): Fix | null {
 }
 
 /** Whether the stage's root image is one whose `yum` is dnf. */
-function yumIsDnf(node: RunNode): boolean {
-  const root = stageChain(node.stage)[0];
+function yumIsDnf(graph: Graph, node: RunNode): boolean {
+  const root = rootStage(graph, node.stage);
   if (!root || root.base.kind !== 'image') return false;
   const { name, tag } = root.base.ref;
   const ref = `${name}:${tag ?? 'latest'}`;
@@ -79,17 +81,8 @@ function weakDepsOff(args: readonly string[]): boolean {
 }
 
 /** An earlier `dnf config-manager --setopt=install_weak_deps=False --save` in the image. */
-function savedByConfigManager(node: RunNode, before: ShellCommand): boolean {
-  for (const stage of stageChain(node.stage)) {
-    for (const n of stage.nodes) {
-      if (n.kind !== 'run') continue;
-      for (const c of runFacts(n).commands) {
-        if (c === before) return false;
-        const args = argValues(c);
-        if ((c.name === 'dnf' || c.name === 'yum-config-manager') && args.includes('--save') && weakDepsOff(args)) return true;
-      }
-      if (n === node) return false;
-    }
-  }
-  return false;
-}
+const savedByConfigManager = earlierCommand((commands, i) => {
+  const c = commands[i]!;
+  const args = argValues(c);
+  return (c.name === 'dnf' || c.name === 'yum-config-manager') && args.includes('--save') && weakDepsOff(args);
+});

@@ -1,5 +1,5 @@
 import { trimTrailing, trimTrailingSlashes } from '../src/graph/paths.js';
-import { stageChain } from '../src/graph/stages.js';
+import { rootStage } from '../src/graph/stages.js';
 import type { EnvNode, Variable } from '../src/graph/types.js';
 import { defineRule } from '../src/rules/types.js';
 
@@ -28,7 +28,7 @@ export default defineRule({
     const text = graph.file.source.text;
     for (const node of graph.nodes) {
       if (node.kind !== 'env' || !node.stage || node.stage.shell === 'other') continue;
-      if (stageChain(node.stage)[0]?.base.kind === 'scratch') continue;
+      if (rootStage(graph, node.stage)?.base.kind === 'scratch') continue;
       for (const v of node.vars) {
         if (v.name !== 'PATH' || v.value === null || !dropsPath(node, v, text.slice(v.start, v.end))) continue;
         report({

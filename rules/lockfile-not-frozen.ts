@@ -31,7 +31,7 @@ export default defineRule({
     for (const node of graph.nodes) {
       if (node.kind !== 'run' || !node.commands.some((c) => TOOLS.has(c.name))) continue;
       for (const tool of FROZEN_INSTALLS) {
-        for (const install of lockedInstalls(node, tool, buildContext())) {
+        for (const install of lockedInstalls(graph, node, tool, buildContext())) {
           if (install.frozen) continue;
           const line = graph.file.source.lines.lineOf(install.lockfile.copy.raw.start);
           report({

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rules/types.js';
 import { noRecommendsFix } from '../src/fix/shell-fixes.js';
 import { hasFlag } from '../src/graph/commands.js';
-import { configWritten } from '../src/graph/config-writes.js';
+import { configWriter } from '../src/graph/config-writes.js';
 import { imageHistory } from '../src/graph/image-history.js';
 import { runFacts } from '../src/graph/run-facts.js';
 import { formatBytes } from '../src/model/bytes.js';
@@ -11,6 +11,8 @@ import { RECOMMENDS_BASIS, RECOMMENDS_OVERHEAD, UNKNOWN_PACKAGE_EXTRA_MB } from 
 
 const APT_PROGRAMS = ['apt-get', 'apt'];
 const RECOMMENDS_OFF = /^APT::Install-Recommends=("?)(0|false|no)\1$/i;
+/** Recommends turned off in apt's configuration earlier in the image. */
+const recommendsOffInConfig = configWriter('/etc/apt/apt.conf', /APT::Install-Recommends\s+"?(0|false|no)/i);
 
 /** `curl=7.88.1-10`, `libc6:amd64`: the package's name. */
 function packageName(p: string): string {
@@ -49,7 +51,7 @@ export default defineRule({
           if (install.manager.id !== 'apt' || !APT_PROGRAMS.includes(cmd.name)) continue;
           if (hasFlag(cmd, '--no-install-recommends')) continue;
           if (cmd.args.some((a) => RECOMMENDS_OFF.test((a.value ?? '').replace(/^(-o|--option)=/, '')))) continue;
-          if (configWritten(node, '/etc/apt/apt.conf', /APT::Install-Recommends\s+"?(0|false|no)/i, cmd)) continue;
+          if (recommendsOffInConfig(graph, node, cmd)) continue;
           const kept = install.packages.filter((p) => !install.removedLater.includes(p) && !/^(\.{0,2}\/|~\/)|\.deb$/.test(p));
           if (kept.length === 0) continue;
           const worst = kept.map((p) => recommendsOf(packageName(p))).reduce((a, b) => (b.mb > a.mb ? b : a));

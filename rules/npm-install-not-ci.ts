@@ -25,7 +25,7 @@ export default defineRule({
   check({ graph, buildContext, report }) {
     for (const node of graph.nodes) {
       if (node.kind !== 'run' || !node.commands.some((c) => c.name === 'npm')) continue;
-      for (const install of lockedInstalls(node, NPM_INSTALL, buildContext())) {
+      for (const install of lockedInstalls(graph, node, NPM_INSTALL, buildContext())) {
         if (install.packages.length > 0) continue;
         const line = graph.file.source.lines.lineOf(install.lockfile.copy.raw.start);
         report({

@@ -1,5 +1,5 @@
 import { flatten } from '../src/graph/lists.js';
-import { lineage } from '../src/graph/stages.js';
+import { rootStage } from '../src/graph/stages.js';
 import { PLATFORM_ARGS } from '../src/graph/scope.js';
 import { suggester } from '../src/rules/similar.js';
 import { defineRule } from '../src/rules/types.js';
@@ -29,7 +29,7 @@ export default defineRule({
     // took seconds on a line of thousands of references), and each name is reported once an instruction.
     const nearest = suggester(defined);
     for (const stage of graph.stages) {
-      const knownEnv = lineage(stage).at(-1)!.base.kind === 'scratch';
+      const knownEnv = rootStage(graph, stage)!.base.kind === 'scratch';
       for (const node of stage.nodes) {
         const named = new Set<string>();
         for (const use of node.references) {

@@ -6,7 +6,7 @@
  */
 import { ALWAYS_BASH_IMAGES, BASH_IMAGES, NO_BASH_TAG } from '../../rules/data/bash-images.js';
 import { DEFAULT_SHELL, runShell } from '../graph/run-shell.js';
-import { stageChain } from '../graph/stages.js';
+import { rootStage } from '../graph/stages.js';
 import type { Graph, RunNode } from '../graph/types.js';
 import type { Fix } from '../rules/types.js';
 import { eolOf, indentOf, lineStartOf } from './edits.js';
@@ -14,7 +14,7 @@ import { eolOf, indentOf, lineStartOf } from './edits.js';
 export const PIPEFAIL_SHELL = '["/bin/bash", "-o", "pipefail", "-c"]';
 
 export function pipefailShellFix(graph: Graph, run: RunNode): Fix | null {
-  if (runShell(run) !== DEFAULT_SHELL || !baseHasBash(run)) return null;
+  if (runShell(run) !== DEFAULT_SHELL || !baseHasBash(graph, run)) return null;
   const text = graph.file.source.text;
   const lines = graph.file.source.lines;
   if (text.slice(lineStartOf(text, run.raw.start), run.raw.start).trim() !== '') return null;
@@ -28,8 +28,8 @@ export function pipefailShellFix(graph: Graph, run: RunNode): Fix | null {
   return { description: `add ${keyword} ${PIPEFAIL_SHELL}`, safety: 'unsafe', edits: [edit] };
 }
 
-function baseHasBash(run: RunNode): boolean {
-  const root = stageChain(run.stage)[0];
+function baseHasBash(graph: Graph, run: RunNode): boolean {
+  const root = rootStage(graph, run.stage);
   if (!root || root.base.kind !== 'image') return false;
   const { name, tag } = root.base.ref;
   return ALWAYS_BASH_IMAGES.has(name) || (BASH_IMAGES.has(name) && !NO_BASH_TAG.test(tag ?? 'latest'));

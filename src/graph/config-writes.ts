@@ -5,23 +5,15 @@
  */
 import type { ShellCommand } from '../parse/shell/commands.js';
 import { argValues } from './commands.js';
-import { runFacts } from './run-facts.js';
-import { stageChain } from './stages.js';
-import type { Node, RunNode } from './types.js';
+import { earlierCommand } from './earlier.js';
+import type { Graph, RunNode } from './types.js';
 
 /**
- * True when a RUN before `node` (in its stage or the stages it is built on), or a command
- * before `before` in the same RUN, writes text matching `key` to a file under `pathPrefix`.
+ * For a setting, whether a RUN before `run` (in its stage or the stages it is built on), or a
+ * command before `before` in `run`, writes text matching `key` to a file under `pathPrefix`.
  */
-export function configWritten(node: RunNode, pathPrefix: string, key: RegExp, before?: ShellCommand): boolean {
-  for (const run of earlierRuns(node)) {
-    const commands = runFacts(run).commands;
-    const end = run === node ? (before ? commands.indexOf(before) : 0) : commands.length;
-    for (let i = 0; i < end; i++) {
-      if (writesSetting(commands, i, pathPrefix, key)) return true;
-    }
-  }
-  return false;
+export function configWriter(pathPrefix: string, key: RegExp): (graph: Graph, run: RunNode, before: ShellCommand) => boolean {
+  return earlierCommand((commands, i) => writesSetting(commands, i, pathPrefix, key));
 }
 
 function writesSetting(commands: readonly ShellCommand[], i: number, pathPrefix: string, key: RegExp): boolean {
@@ -33,16 +25,4 @@ function writesSetting(commands: readonly ShellCommand[], i: number, pathPrefix:
   // `echo '...' | tee /etc/...`: the text comes from the command before the pipe.
   if (cmd.joinedBy === '|' && i > 0) texts.push(argValues(commands[i - 1]!).join(' '));
   return texts.some((t) => key.test(t));
-}
-
-/** RUN instructions up to and including `node`, base stages first. */
-function earlierRuns(node: RunNode): RunNode[] {
-  const out: RunNode[] = [];
-  for (const stage of stageChain(node.stage)) {
-    for (const n of stage.nodes as readonly Node[]) {
-      if (n.kind === 'run') out.push(n);
-      if (n === node) return out;
-    }
-  }
-  return out;
 }

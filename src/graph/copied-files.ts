@@ -7,8 +7,8 @@
 import type { BuildContext } from '../context/build-context.js';
 import { cachedPathGlob } from './glob.js';
 import { basenameOf, joinPath, trimTrailingSlashes } from './paths.js';
-import { stageChain } from './stages.js';
-import type { CopyNode, Node, RunNode } from './types.js';
+import { earlierItems } from './earlier.js';
+import type { CopyNode, Graph, RunNode } from './types.js';
 
 export interface CopiedFile {
   readonly name: string;
@@ -16,24 +16,19 @@ export interface CopiedFile {
   readonly copy: CopyNode;
 }
 
-/** The first of `names` found in `dir` when `run` runs, or null. */
-export function copiedFileIn(run: RunNode, dir: string, names: readonly string[], context: BuildContext | null): CopiedFile | null {
-  for (const node of copiesBefore(run).reverse()) {
-    for (const name of names) if (brings(node, dir, name, context)) return { name, copy: node };
+/** The COPY and ADD instructions from the build context before each instruction. */
+const NONE: readonly CopyNode[] = [];
+const contextCopiesBefore = earlierItems((node): readonly CopyNode[] => (node.kind === 'copy' && node.from === null ? [node] : NONE));
+
+/**
+ * The first of `names` found in `dir` when `run` runs, or null: the latest COPY before `run`, in
+ * its stage and the stages it is built on, that brings one decides.
+ */
+export function copiedFileIn(graph: Graph, run: RunNode, dir: string, names: readonly string[], context: BuildContext | null): CopiedFile | null {
+  for (let copy = contextCopiesBefore(graph, run); copy; copy = copy.next) {
+    for (const name of names) if (brings(copy.item, dir, name, context)) return { name, copy: copy.item };
   }
   return null;
-}
-
-/** COPY and ADD from the build context before `run`, in its stage and the stages it is built on. */
-function copiesBefore(run: RunNode): CopyNode[] {
-  const out: CopyNode[] = [];
-  for (const stage of stageChain(run.stage)) {
-    for (const n of stage.nodes as readonly Node[]) {
-      if (n === run) return out;
-      if (n.kind === 'copy' && n.from === null) out.push(n);
-    }
-  }
-  return out;
 }
 
 function brings(copy: CopyNode, dir: string, name: string, context: BuildContext | null): boolean {

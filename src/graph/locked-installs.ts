@@ -9,7 +9,7 @@ import { hasFlag, optionValue, positionals } from './commands.js';
 import { copiedFileIn, type CopiedFile } from './copied-files.js';
 import { joinPath } from './paths.js';
 import { runFacts } from './run-facts.js';
-import type { RunNode } from './types.js';
+import type { Graph, RunNode } from './types.js';
 
 export interface LockedProjectInstall {
   readonly command: ShellCommand;
@@ -26,7 +26,7 @@ export interface LockedProjectInstall {
 const TRUE = /^(1|true|yes|on)$/i;
 
 /** The installs by `tool` in `run` whose project folder holds one of its lockfiles. */
-export function lockedInstalls(run: RunNode, tool: LockedInstall, context: BuildContext | null): LockedProjectInstall[] {
+export function lockedInstalls(graph: Graph, run: RunNode, tool: LockedInstall, context: BuildContext | null): LockedProjectInstall[] {
   const facts = runFacts(run);
   const out: LockedProjectInstall[] = [];
   facts.commands.forEach((cmd, index) => {
@@ -36,7 +36,7 @@ export function lockedInstalls(run: RunNode, tool: LockedInstall, context: Build
     if (!tool.subcommands.includes(sub)) return;
     const dirOption = optionValue(cmd, tool.dirOptions);
     const dir = dirOption ? joinPath(facts.cwd[index] ?? run.workdir, dirOption) : (facts.cwd[index] ?? run.workdir);
-    const lockfile = copiedFileIn(run, dir, tool.lockfiles, context);
+    const lockfile = copiedFileIn(graph, run, dir, tool.lockfiles, context);
     if (!lockfile) return;
     const envTrue = (name: string): boolean => {
       const inline = cmd.assignments.find((a) => a.name === name);

@@ -6,9 +6,9 @@
 import { PROMPTING_MANAGERS } from '../../rules/data/prompts.js';
 import type { ShellCommand, ShellWord } from '../parse/shell/commands.js';
 import { argValues, hasFlag, positionals } from './commands.js';
-import { configWritten } from './config-writes.js';
+import { configWriter } from './config-writes.js';
 import { runFacts } from './run-facts.js';
-import type { RunNode } from './types.js';
+import type { Graph, RunNode } from './types.js';
 
 export interface Prompt {
   readonly command: ShellCommand;
@@ -17,7 +17,10 @@ export interface Prompt {
   readonly subcommandWord: ShellWord;
 }
 
-export function promptingCommands(run: RunNode, managerId: string): Prompt[] {
+/** For each manager with one, whether its yes setting was written to its configuration earlier. */
+const ANSWERED_IN_CONFIG = new Map(Object.values(PROMPTING_MANAGERS).flatMap((m) => (m.config ? [[m, configWriter(m.config.pathPrefix, m.config.key)] as const] : [])));
+
+export function promptingCommands(graph: Graph, run: RunNode, managerId: string): Prompt[] {
   const manager = PROMPTING_MANAGERS[managerId];
   if (!manager) throw new Error(`no prompting manager ${managerId}`);
   const out: Prompt[] = [];
@@ -32,7 +35,7 @@ export function promptingCommands(run: RunNode, managerId: string): Prompt[] {
     const values = argValues(cmd);
     if (values.some((v) => manager.yesSettings.some((re) => re.test(v)))) continue;
     if (values.some((v, i) => i > 0 && /^(-o|--option|--setopt)$/.test(values[i - 1]!) && manager.yesSettings.some((re) => re.test(v)))) continue;
-    if (manager.config && configWritten(run, manager.config.pathPrefix, manager.config.key, cmd)) continue;
+    if (ANSWERED_IN_CONFIG.get(manager)?.(graph, run, cmd)) continue;
     out.push({ command: cmd, subcommand: sub, subcommandWord: word });
   }
   return out;

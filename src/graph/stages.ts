@@ -4,6 +4,7 @@
  */
 import { splitWords } from '../parse/words.js';
 import { flatten } from './lists.js';
+import { memoize } from './memo.js';
 import type { FromNode, Graph, Node, Stage } from './types.js';
 
 /**
@@ -39,6 +40,22 @@ export function alongChains<T>(graph: Graph, initial: T, walk: (stage: Stage, st
     const base = baseStage(stage);
     ended.set(stage, walk(stage, base ? (ended.get(base) as T) : initial));
   }
+}
+
+/** Each stage's root, by stage index. */
+const ROOTS = memoize((graph: Graph): readonly Stage[] => {
+  const roots: Stage[] = [];
+  alongChains<Stage | null>(graph, null, (stage, root) => (roots[stage.index] = root ?? stage));
+  return roots;
+});
+
+/**
+ * The first stage of `stage`'s chain: the one built on an image or on scratch, which decides
+ * what the image starts from. Worked out once per file, where reading each stage's chain for it
+ * took the square of the chain's length.
+ */
+export function rootStage(graph: Graph, stage: Stage | null): Stage | null {
+  return stage ? ROOTS(graph)[stage.index]! : null;
 }
 
 /** The instructions a stage runs after those of the stages it is built on, in build order. */

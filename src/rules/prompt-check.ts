@@ -18,7 +18,7 @@ export function checkPrompts({ graph, report }: RuleContext, managerId: string):
   const manager = PROMPTING_MANAGERS[managerId]!;
   for (const node of graph.nodes) {
     if (node.kind !== 'run') continue;
-    for (const p of promptingCommands(node, managerId)) {
+    for (const p of promptingCommands(graph, node, managerId)) {
       report({
         node,
         start: p.command.start,

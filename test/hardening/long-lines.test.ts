@@ -225,6 +225,16 @@ describe('stages, each built on the one before', () => {
     expect(r.error).toBeNull();
     expect(r.ms).toBeLessThan(MANY_BOUND_MS);
   });
+
+  it('2,000 of them, each writing a configuration file and copying a lockfile, in time (every install looked back along the chain at every earlier write and COPY)', async () => {
+    let text = 'FROM debian:12 AS s0\n';
+    for (let i = 0; i < 2_000; i++) text += `FROM s${i} AS s${i + 1}\nCOPY package.json package-lock.json ./\nRUN echo x > /etc/apt/apt.conf.d/${i} && apt-get install curl && npm install\n`;
+    const r = await timed(text, context());
+    console.log(`2,000 chained stages writing configuration: ${r.ms.toFixed(0)} ms CPU, ${r.wallMs.toFixed(0)} ms wall`);
+    expect(r.error).toBeNull();
+    expect(r.findings).toBeGreaterThan(4_000);
+    expect(r.ms).toBeLessThan(MANY_BOUND_MS);
+  });
 });
 
 describe('the context index that keeps a COPY of many sources linear', () => {
