@@ -6,7 +6,7 @@
  * They are made when the file is analysed (the graph is gone by the time a report is written).
  */
 import type { FileReport } from '../analyze.js';
-import type { Graph } from '../graph/types.js';
+import type { Graph, Node } from '../graph/types.js';
 import type { Finding } from '../rules/types.js';
 import { shortHash } from './hash.js';
 
@@ -17,7 +17,17 @@ export function fingerprints(file: FileReport): readonly string[] {
 
 /** The fingerprints of a file's findings, from its graph. */
 export function graphFingerprints(graph: Graph, findings: readonly Finding[]): string[] {
-  return fingerprintsOf(findings, (f) => instructionText(graph, f));
+  // Findings come many to an instruction: its text is worked out once.
+  const texts = new Map<Node | null, string>();
+  return fingerprintsOf(findings, (f) => {
+    const node = nodeAt(graph, graph.file.source.lines.offsetAt(f.line - 1, f.column - 1));
+    let text = node ? texts.get(node) : undefined;
+    if (text === undefined) {
+      text = instructionText(graph, node, f.line);
+      if (node) texts.set(node, text);
+    }
+    return text;
+  });
 }
 
 function fingerprintsOf(findings: readonly Finding[], textOf: (finding: Finding) => string): string[] {
@@ -30,10 +40,26 @@ function fingerprintsOf(findings: readonly Finding[], textOf: (finding: Finding)
   });
 }
 
-function instructionText(graph: Graph, finding: Finding): string {
+/**
+ * The instruction whose source holds `offset`: found by halving, since the instructions are in
+ * source order (a search through them for every finding took the square of their number).
+ */
+function nodeAt(graph: Graph, offset: number): Node | null {
+  const nodes = graph.nodes;
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (nodes[mid]!.raw.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const node = nodes[lo - 1];
+  return node && offset < Math.max(node.raw.end, node.raw.start + 1) ? node : null;
+}
+
+/** The instruction's text, or the line's where the finding is in no instruction. */
+function instructionText(graph: Graph, node: Node | null, line: number): string {
   const { lines } = graph.file.source;
-  const offset = lines.offsetAt(finding.line - 1, finding.column - 1);
-  const node = graph.nodes.find((n) => n.raw.start <= offset && offset < Math.max(n.raw.end, n.raw.start + 1));
-  const text = node ? [node.raw.keyword, node.raw.args.text, ...node.raw.heredocs.map((h) => h.content.text)].join(' ') : lines.text.slice(lines.lineStart(finding.line), lines.lineEnd(finding.line));
+  const text = node ? [node.raw.keyword, node.raw.args.text, ...node.raw.heredocs.map((h) => h.content.text)].join(' ') : lines.text.slice(lines.lineStart(line), lines.lineEnd(line));
   return text.replace(/\s+/g, ' ').trim();
 }
