@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RULES } from '../../rules/index.js';
 import { notAnalysed, type FileReport } from '../../src/analyze.js';
+import { analysedHere } from '../../src/cli/analysed-count.js';
 import { FILES_PER_WORKER, WorkerStarter, analyzeAll, analyzeJob, defaultThreads, workerCount, type Item, type JobOptions } from '../../src/cli/analyze-all.js';
 import { DEFAULT_SETTINGS } from '../../src/rules/types.js';
 import { WORKER, dfscan } from '../helpers/cli.js';
@@ -51,10 +52,14 @@ async function run(workerScript: URL | undefined, threads: number) {
 }
 
 describe('analyzeAll', () => {
-  it('gives the reports of one thread, in the same order, from two worker threads', async () => {
+  it('gives the reports of one thread, in the same order, from two worker threads and this one', async () => {
     expect(workerCount(items.length, { threads: 3, workerScript: pathToFileURL(WORKER) })).toBe(2);
+    const here = analysedHere();
     const { reports, workers } = await run(pathToFileURL(WORKER), 3);
     expect(workers).toBe(2);
+    // This thread analyses files beside its workers, from the same queue.
+    expect(analysedHere() - here).toBeGreaterThan(0);
+    expect(analysedHere() - here).toBeLessThan(COUNT);
     expect(reports).toEqual(expected);
     expect(reports.map((r) => r.error).filter(Boolean)).toEqual([
       'no such file or directory',
