@@ -16,8 +16,8 @@ export interface CopiedFile {
   readonly copy: CopyNode;
 }
 
-/** The COPY and ADD instructions from the build context before each instruction. */
 const NONE: readonly CopyNode[] = [];
+/** The COPY and ADD instructions from the build context before each instruction. */
 const contextCopiesBefore = earlierItems((node): readonly CopyNode[] => (node.kind === 'copy' && node.from === null ? [node] : NONE));
 
 /**

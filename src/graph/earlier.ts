@@ -53,7 +53,11 @@ export function earlierCommand(test: (commands: readonly ShellCommand[], i: numb
     for (let i = 0; i < end; i++) if (test(commands, i)) return true;
     return false;
   };
-  const runsBefore = earlierItems((node) => (node.kind === 'run' && accepted(runFacts(node).commands, runFacts(node).commands.length) ? FOUND : NONE));
+  const runsBefore = earlierItems((node) => {
+    if (node.kind !== 'run') return NONE;
+    const commands = runFacts(node).commands;
+    return accepted(commands, commands.length) ? FOUND : NONE;
+  });
   return (graph, run, before) => {
     const commands = runFacts(run).commands;
     const at = commands.indexOf(before);
