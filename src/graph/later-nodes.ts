@@ -3,6 +3,7 @@
  * stage built FROM that stage (directly or through others). What a fix changes in a layer is
  * seen by exactly these.
  */
+import { countAtOrBefore } from './lists.js';
 import { memoize } from './memo.js';
 import { baseStage } from './stages.js';
 import type { Graph, Node, Stage } from './types.js';
@@ -56,12 +57,5 @@ function findPassing(graph: Graph, test: (n: Node) => boolean): Passing {
 
 /** The first of `nodes` (in file order) after the instruction at `index`. */
 function firstAfter(nodes: readonly Node[], index: number): Node | undefined {
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nodes[mid]!.index <= index) lo = mid + 1;
-    else hi = mid;
-  }
-  return nodes[lo];
+  return nodes[countAtOrBefore(nodes, (n) => n.index, index)];
 }

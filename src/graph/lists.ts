@@ -1,6 +1,7 @@
 /**
  * Making the lists every file's graph is made of and every rule reads: loops in place of two of
- * Array.prototype's builtins, and lists of one V8 elements kind whether empty or not.
+ * Array.prototype's builtins, lists of one V8 elements kind whether empty or not, and the search
+ * of a sorted list.
  */
 
 /**
@@ -33,4 +34,19 @@ const NO_ITEMS: readonly unknown[] = [null].slice(1);
 /** An empty list of the elements kind mapList makes (objects): `[]` is one of small integers. */
 export function emptyList<T>(): T[] {
   return NO_ITEMS.slice() as T[];
+}
+
+/**
+ * How many of `items`, sorted by `key`, have a key at or before `value`: the index of the first
+ * one after it. Found by halving, for lists as long as a file's instructions or pragmas.
+ */
+export function countAtOrBefore<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -6,6 +6,7 @@
  * They are made when the file is analysed (the graph is gone by the time a report is written).
  */
 import type { FileReport } from '../analyze.js';
+import { countAtOrBefore } from '../graph/lists.js';
 import type { Graph, Node } from '../graph/types.js';
 import type { Finding } from '../rules/types.js';
 import { shortHash } from './hash.js';
@@ -45,15 +46,7 @@ function fingerprintsOf(findings: readonly Finding[], textOf: (finding: Finding)
  * source order (a search through them for every finding took the square of their number).
  */
 function nodeAt(graph: Graph, offset: number): Node | null {
-  const nodes = graph.nodes;
-  let lo = 0;
-  let hi = nodes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (nodes[mid]!.raw.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const node = nodes[lo - 1];
+  const node = graph.nodes[countAtOrBefore(graph.nodes, (n) => n.raw.start, offset) - 1];
   return node && offset < Math.max(node.raw.end, node.raw.start + 1) ? node : null;
 }
 

@@ -9,6 +9,7 @@
  * BuildKit compares with their case.
  */
 import { BUILDKIT_CHECKS } from '../../rules/data/buildkit-checks.js';
+import { countAtOrBefore } from '../graph/lists.js';
 import type { ParsedDockerfile } from '../parse/dockerfile.js';
 import { RuleIndex } from './rule-index.js';
 import type { Rule } from './types.js';
@@ -204,12 +205,5 @@ function nameMatches(tool: Tool, n: PragmaName, rule: Rule): boolean {
 
 /** The first of the sorted `lines` after `line` (binary search: files can hold many pragmas). */
 function firstAfter(lines: readonly number[], line: number): number | undefined {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]! <= line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lines[lo];
+  return lines[countAtOrBefore(lines, (l) => l, line)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, mapList } from '../../src/graph/lists.js';
+import { countAtOrBefore, flatten, mapList } from '../../src/graph/lists.js';
 
 describe('flatten', () => {
   it('gives what flatMap gives for lists of lists, in order', () => {
@@ -25,5 +25,15 @@ describe('mapList', () => {
     mapList(['x'], (...args: unknown[]) => seen.push(args));
     expect(seen).toEqual([['x']]);
     expect(mapList([] as number[], (n) => n + 1)).toEqual([]);
+  });
+});
+
+describe('countAtOrBefore', () => {
+  it('counts the items whose key is at or before a value, as a pass over the list does', () => {
+    const starts = [{ at: 0 }, { at: 4 }, { at: 4 }, { at: 9 }, { at: 15 }];
+    for (let value = -2; value <= 17; value++) {
+      expect(countAtOrBefore(starts, (s) => s.at, value)).toBe(starts.filter((s) => s.at <= value).length);
+    }
+    expect(countAtOrBefore([], (n: number) => n, 3)).toBe(0);
   });
 });
